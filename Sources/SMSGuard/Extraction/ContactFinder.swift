@@ -1,0 +1,111 @@
+/// Finds a policy's report address and the shop's own web domains.
+enum ContactFinder {
+    struct Email: Equatable {
+        let address: String
+        let sentenceIndex: Int
+    }
+
+    static func emails(in text: PolicyText) -> [Email] {
+        var found: [Email] = []
+        for (index, sentence) in text.sentences.enumerated() {
+            for token in sentence.tokens where token.kind == .email {
+                let address = token.text.lowercased()
+                if !found.contains(where: { $0.address == address }) { found.append(Email(address: address, sentenceIndex: index)) }
+            }
+        }
+        return found
+    }
+
+    /// The address the policy asks people to report misuse of its name to.
+    ///
+    /// The address must stand in a sentence about abuse ("تخلف", "سوء استفاده", "پیگیری قانونی"), or in
+    /// one that is about SMS and asks to tell or report; a plain contact address is not a report address.
+    static func reportEmail(in text: PolicyText, among emails: [Email]) -> Email? {
+        var best: (email: Email, score: Int)?
+        for email in emails {
+            let sentence = text.sentences[email.sentenceIndex]
+            let previous = email.sentenceIndex > 0 ? text.sentences[email.sentenceIndex - 1] : nil
+            let isAbuse = sentence.contains(anyOf: PolicyLexicon.abuseCues) || sentence.contains(phrase: ["سوء", "استفاده"])
+            let asks = sentence.contains(anyOf: PolicyLexicon.reportCues)
+            let aboutSMS = sentence.isAboutSMS
+            guard isAbuse || (aboutSMS && asks) else { continue }
+            var score = (isAbuse ? 3 : 0) + (asks ? 1 : 0) + (aboutSMS ? 2 : 0)
+            if previous?.isAboutSMS == true { score += 1 }
+            if best == nil || score > best!.score { best = (email, score) }
+        }
+        return best?.email
+    }
+
+    /// Hosts of the URLs a policy writes, lower-cased, without `www.`.
+    static func hosts(in text: PolicyText) -> [String] {
+        var hosts: [String] = []
+        for sentence in text.sentences {
+            for token in sentence.tokens where token.kind == .url {
+                let host = self.host(ofURL: token.text)
+                if !host.isEmpty && !hosts.contains(host) { hosts.append(host) }
+            }
+        }
+        return hosts
+    }
+
+    static func host(ofURL url: String) -> String {
+        var rest = Substring(url.lowercased())
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        rest = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        return String(rest)
+    }
+
+    /// The shop's own domains: those of its email addresses, and linked hosts that share one of them or
+    /// spell the shop's name or id. Third-party sites a policy links to (cookie guides, trust seals) and
+    /// free mail providers are never the shop's.
+    static func ownDomains(emails: [Email], hosts: [String], names: [String], id: String) -> [String] {
+        var domains: [String] = []
+        func add(_ domain: String) {
+            if !domains.contains(domain) { domains.append(domain) }
+        }
+        let emailDomains = emails.compactMap { $0.address.split(separator: "@").last.map(String.init) }
+            .filter { !PolicyLexicon.freeMailDomains.contains($0) && !PolicyLexicon.placeholderEmailDomains.contains($0) && !isThirdParty($0) }
+        emailDomains.forEach(add)
+        for host in hosts where !isThirdParty(host) {
+            let shares = emailDomains.contains { registrableDomain($0) == registrableDomain(host) }
+            if shares || spellsShop(host, names: names, id: id) { add(host) }
+        }
+        return domains
+    }
+
+    /// Whether the main label of `host` spells one of the shop's names or its id.
+    static func spellsShop(_ host: String, names: [String], id: String) -> Bool {
+        let label = mainLabel(of: host)
+        if label.count >= 3 && (label == id.lowercased() || label.replacingOccurrences(of: "-", with: "") == id.lowercased()) {
+            return true
+        }
+        return names.contains { Transliteration.resembles(label, $0) }
+    }
+
+    static func isThirdParty(_ host: String) -> Bool {
+        PolicyLexicon.thirdPartyHosts.contains(host) || PolicyLexicon.thirdPartyHosts.contains(registrableDomain(host))
+    }
+
+    /// The label that names the site: `digikala` in `www.digikala.com` and in `shop.digikala.co.ir`.
+    static func mainLabel(of host: String) -> String {
+        let registrable = registrableDomain(host)
+        return String(registrable.split(separator: ".").first ?? Substring(registrable))
+    }
+
+    /// The domain a registrant holds: the last two labels, or three under a second-level zone (`co.ir`).
+    static func registrableDomain(_ host: String) -> String {
+        let labels = host.split(separator: ".")
+        guard labels.count > 2 else { return host }
+        let secondLevel: Set<Substring> = ["co", "ac", "org", "net", "gov", "id", "sch", "com", "edu"]
+        let keep = secondLevel.contains(labels[labels.count - 2]) ? 3 : 2
+        return labels.suffix(keep).joined(separator: ".")
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

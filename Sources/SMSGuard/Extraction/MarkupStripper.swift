@@ -1,0 +1,229 @@
+/// Turns the HTML or JSX of a saved policy page into its text, remembering where each byte came from.
+///
+/// Block elements and `<br>` become line breaks, inline elements vanish without a space (a clause split
+/// across `<span>`s reads as one sentence), `<script>`, `<style>` and comments are dropped, character
+/// references are decoded, and in JSX `{" "}` becomes its string while other `{…}` expressions go.
+/// Addresses in `href="mailto:…"` are kept as text, so a report address only linked is still found.
+struct MarkupStripper {
+    /// The text, and for each of its bytes the offset in the markup it came from.
+    struct Output {
+        var text: [UInt8] = []
+        var sourceOffsets: [Int32] = []
+
+        mutating func append(_ byte: UInt8, from offset: Int) {
+            text.append(byte)
+            sourceOffsets.append(Int32(offset))
+        }
+
+        mutating func append(_ bytes: some Sequence<UInt8>, from offset: Int) {
+            for byte in bytes { append(byte, from: offset) }
+        }
+    }
+
+    static let blockElements: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+        "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr", "dt", "dd",
+        "dl", "address", "form", "title", "figure", "figcaption", "fragment",
+    ]
+    static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head"]
+
+    private let bytes: [UInt8]
+    private let isJSX: Bool
+    private var position = 0
+    private var output = Output()
+
+    /// Whether `text` looks like markup rather than plain text.
+    static func looksLikeMarkup(_ text: [UInt8]) -> Bool {
+        var tags = 0
+        for index in 0..<max(0, text.count - 2) where text[index] == UInt8(ascii: "<") {
+            let next = text[index + 1]
+            if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || isASCIILetter(next) {
+                tags += 1
+                if tags >= 2 { return true }
+            }
+        }
+        return false
+    }
+
+    static func strip(_ text: [UInt8]) -> Output {
+        let jsx = contains(text, "className=") || contains(text, "{\" \"}") || contains(text, "{' '}")
+        var stripper = MarkupStripper(bytes: text, isJSX: jsx)
+        stripper.run()
+        return stripper.output
+    }
+
+    private init(bytes: [UInt8], isJSX: Bool) {
+        self.bytes = bytes
+        self.isJSX = isJSX
+    }
+
+    private mutating func run() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "<"): readMarkup()
+            case UInt8(ascii: "&"): readReference()
+            case UInt8(ascii: "{") where isJSX: readExpression()
+            default:
+                output.append(byte, from: position)
+                position += 1
+            }
+        }
+    }
+
+    private mutating func readMarkup() {
+        let start = position
+        if starts(with: "<!--") {
+            position = index(after: "-->", from: position + 4) ?? bytes.count
+            return
+        }
+        let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+        guard next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || Self.isASCIILetter(next) else {
+            output.append(UInt8(ascii: "<"), from: position)
+            position += 1
+            return
+        }
+        let tag = readTag()
+        if Self.skippedElements.contains(tag.name) && !tag.isClosing && !tag.isSelfClosing {
+            position = index(after: "</\(tag.name)", from: position).flatMap { index(after: ">", from: $0) } ?? bytes.count
+            return
+        }
+        if let mailto = tag.mailto {
+            output.append(UInt8(ascii: " "), from: start)
+            output.append(mailto.utf8, from: start)
+            output.append(UInt8(ascii: " "), from: start)
+        }
+        if Self.blockElements.contains(tag.name) { output.append(0x0A, from: start) }
+    }
+
+    /// Reads a tag from `<` to its `>`, honouring quoted attribute values.
+    private mutating func readTag() -> (name: String, isClosing: Bool, isSelfClosing: Bool, mailto: String?) {
+        position += 1
+        let isClosing = position < bytes.count && bytes[position] == UInt8(ascii: "/")
+        if isClosing { position += 1 }
+        let nameStart = position
+        while position < bytes.count, Self.isASCIILetter(bytes[position]) || (bytes[position] >= 0x30 && bytes[position] <= 0x39) {
+            position += 1
+        }
+        let name = String(decoding: bytes[nameStart..<position], as: UTF8.self).lowercased()
+        var mailto: String?
+        var quote: UInt8 = 0
+        var valueStart = 0
+        var isSelfClosing = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if quote != 0 {
+                if byte == quote {
+                    let value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
+                    if value.lowercased().hasPrefix("mailto:") { mailto = String(value.dropFirst(7).prefix { $0 != "?" }) }
+                    quote = 0
+                }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                valueStart = position + 1
+            } else if byte == UInt8(ascii: ">") {
+                isSelfClosing = position > 0 && bytes[position - 1] == UInt8(ascii: "/")
+                position += 1
+                break
+            }
+            position += 1
+        }
+        return (name, isClosing, isSelfClosing, mailto)
+    }
+
+    private static let namedReferences: [String: UInt32] = [
+        "amp": 0x26, "lt": 0x3C, "gt": 0x3E, "quot": 0x22, "apos": 0x27, "nbsp": 0xA0, "zwnj": 0x200C,
+        "zwj": 0x200D, "lrm": 0x200E, "rlm": 0x200F, "laquo": 0xAB, "raquo": 0xBB, "ndash": 0x2013,
+        "mdash": 0x2014, "hellip": 0x2026, "shy": 0xAD, "copy": 0xA9, "reg": 0xAE, "middot": 0xB7, "bull": 0x2022,
+    ]
+
+    private mutating func readReference() {
+        let start = position
+        var end = position + 1
+        while end < bytes.count, end - position <= 10, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
+            output.append(UInt8(ascii: "&"), from: position)
+            position += 1
+            return
+        }
+        let name = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
+        var scalar: UInt32?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") {
+            scalar = UInt32(name.dropFirst(2), radix: 16)
+        } else if name.hasPrefix("#") {
+            scalar = UInt32(name.dropFirst())
+        } else {
+            scalar = Self.namedReferences[name.lowercased()]
+        }
+        guard let value = scalar, let valid = Unicode.Scalar(value) else {
+            output.append(UInt8(ascii: "&"), from: position)
+            position += 1
+            return
+        }
+        var encoded: [UInt8] = []
+        UTF8Scalar.append(valid.value, to: &encoded)
+        output.append(encoded, from: start)
+        position = end + 1
+    }
+
+    /// Reads a JSX `{…}` expression: string literals inside are text, the rest is dropped.
+    private mutating func readExpression() {
+        var depth = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "{"): depth += 1; position += 1
+            case UInt8(ascii: "}"):
+                depth -= 1
+                position += 1
+                if depth == 0 { return }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                position += 1
+                while position < bytes.count, bytes[position] != byte {
+                    output.append(bytes[position], from: position)
+                    position += 1
+                }
+                position += 1
+            default: position += 1
+            }
+        }
+    }
+
+    private func starts(with prefix: String) -> Bool {
+        let utf8 = Array(prefix.utf8)
+        return position + utf8.count <= bytes.count && bytes[position..<(position + utf8.count)].elementsEqual(utf8)
+    }
+
+    /// The index just past the next case-insensitive occurrence of `needle` at or after `from`.
+    private func index(after needle: String, from: Int) -> Int? {
+        let target = Array(needle.lowercased().utf8)
+        guard !target.isEmpty, bytes.count >= target.count else { return nil }
+        var index = from
+        while index + target.count <= bytes.count {
+            var matches = true
+            for offset in 0..<target.count where Self.lowercased(bytes[index + offset]) != target[offset] {
+                matches = false
+                break
+            }
+            if matches { return index + target.count }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let target = Array(needle.utf8)
+        guard bytes.count >= target.count else { return false }
+        return (0...(bytes.count - target.count)).contains { start in
+            bytes[start] == target[0] && bytes[start..<(start + target.count)].elementsEqual(target)
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}

@@ -1,0 +1,134 @@
+/// Finds the shop's name in its policy, and every spelling the policy uses for it.
+///
+/// Policies repeat the shop's name as the subject of their sentences ("X ممکن است …", "X ضمن احترامی …")
+/// and after nouns that name it ("فروشگاه X", "خبرنامه X", "حریم خصوصی در X"). Each such place votes for
+/// the one to three words next to it; the words with most votes are the name, taken as long as the
+/// longer form still gets most of the votes ("همه چیزکالا" over "چیزکالا", "با کالا" over "کالا").
+enum NameFinder {
+    struct Result: Equatable {
+        /// Every spelling found, the most frequent first; "فروشگاه X" forms after the bare ones.
+        var names: [String]
+        /// Whether the name came from sentence patterns (true) or only from word frequency.
+        var isConfident: Bool
+    }
+
+    static let maximumWords = 3
+
+    static func find(in text: PolicyText) -> Result? {
+        let clauses = text.sentences.flatMap { clausesOf($0) }
+        var votes: [[String]: Int] = [:]
+        for clause in clauses {
+            vote(clause.map(\.text), into: &votes)
+        }
+        if let name = bestCandidate(votes) {
+            return Result(names: spellings(of: name, in: clauses), isConfident: true)
+        }
+        guard let frequent = mostFrequentWord(in: clauses) else { return nil }
+        return Result(names: spellings(of: [frequent], in: clauses), isConfident: false)
+    }
+
+    /// A clause: the word tokens between marks, numbers and addresses.
+    static func clausesOf(_ sentence: PolicySentence) -> [[PolicyToken]] {
+        var clauses: [[PolicyToken]] = [[]]
+        for token in sentence.tokens {
+            if token.kind == .word || token.kind == .latin {
+                clauses[clauses.count - 1].append(token)
+            } else if !clauses[clauses.count - 1].isEmpty {
+                clauses.append([])
+            }
+        }
+        return clauses.filter { !$0.isEmpty }
+    }
+
+    private static func vote(_ words: [String], into votes: inout [[String]: Int]) {
+        for anchor in PolicyLexicon.predicateAnchors {
+            for position in words.occurrences(of: anchor) {
+                for length in 1...maximumWords where position - length >= 0 {
+                    let candidate = Array(words[(position - length)..<position])
+                    if isPlausibleName(candidate) { votes[candidate, default: 0] += 1 }
+                }
+            }
+        }
+        for anchor in PolicyLexicon.objectAnchors {
+            for position in words.occurrences(of: anchor) {
+                let start = position + anchor.count
+                for length in 1...maximumWords where start + length <= words.count {
+                    let candidate = Array(words[start..<(start + length)])
+                    if isPlausibleName(candidate) { votes[candidate, default: 0] += 1 }
+                }
+            }
+        }
+    }
+
+    /// A name does not begin with a connector ("همچنین"), end in a function or policy word ("را",
+    /// "کاربران"), or consist of policy vocabulary alone.
+    static func isPlausibleName(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if PolicyLexicon.connectors.contains(first) || PolicyLexicon.connectors.contains(last) { return false }
+        if PolicyLexicon.genericWords.contains(last) || functionWords.contains(last) { return false }
+        if words.contains(where: { $0.count < 2 }) { return false }
+        return !words.allSatisfy { PolicyLexicon.genericWords.contains($0) || functionWords.contains($0) }
+    }
+
+    /// Words that are never a name's last word, though a name may begin with them ("با کالا").
+    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد"])
+
+    /// The most voted candidate, extended to a longer candidate containing it while that keeps at least
+    /// 60 % of its votes; a leading business noun ("فروشگاه") is dropped.
+    static func bestCandidate(_ votes: [[String]: Int]) -> [String]? {
+        let ranked = votes.sorted { a, b in
+            a.value != b.value ? a.value > b.value : a.key.count != b.key.count ? a.key.count > b.key.count : a.key.joined() < b.key.joined()
+        }
+        guard let (core, coreVotes) = ranked.first, coreVotes >= 2 else { return nil }
+        var best = core
+        for (candidate, count) in ranked where candidate.count > best.count && Double(count) >= 0.6 * Double(coreVotes) {
+            if candidate.containsRun(core) { best = candidate }
+        }
+        while best.count > 1, PolicyLexicon.businessNouns.contains(best[0]) { best.removeFirst() }
+        return best
+    }
+
+    /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent.
+    private static func mostFrequentWord(in clauses: [[PolicyToken]]) -> String? {
+        var counts: [String: Int] = [:]
+        for clause in clauses {
+            for token in clause where token.text.count >= 3 && isPlausibleName([token.text]) { counts[token.text, default: 0] += 1 }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
+        return best.flatMap { $0.value >= 3 ? $0.key : nil }
+    }
+
+    /// Every spelling of `name` in the text: the same letters with a space, a ZWNJ or nothing between
+    /// words, each written as the policy writes it; with "فروشگاه" before it as a further name.
+    static func spellings(of name: [String], in clauses: [[PolicyToken]]) -> [String] {
+        let key = name.joined()
+        var counts: [String: (count: Int, firstSeen: Int, written: String)] = [:]
+        var order = 0
+        func record(_ folded: String, _ written: String) {
+            order += 1
+            if let existing = counts[folded] {
+                counts[folded] = (existing.count + 1, existing.firstSeen, existing.written)
+            } else {
+                counts[folded] = (1, order, written)
+            }
+        }
+        for clause in clauses {
+            for start in clause.indices {
+                for length in 1...(maximumWords + 2) where start + length <= clause.count {
+                    let words = clause[start..<(start + length)].map(\.text)
+                    guard words.joined() == key else { continue }
+                    let spelled = words.joined(separator: " ")
+                    record(spelled, spelled)
+                    if start > 0, clause[start - 1].text == "فروشگاه" { record("فروشگاه " + spelled, "فروشگاه " + spelled) }
+                }
+            }
+        }
+        if counts.isEmpty { return [name.joined(separator: " ")] }
+        let sorted = counts.sorted { a, b in
+            let aStore = a.key.hasPrefix("فروشگاه "), bStore = b.key.hasPrefix("فروشگاه ")
+            if aStore != bStore { return !aStore }
+            return a.value.count != b.value.count ? a.value.count > b.value.count : a.value.firstSeen < b.value.firstSeen
+        }
+        return sorted.map(\.value.written)
+    }
+}

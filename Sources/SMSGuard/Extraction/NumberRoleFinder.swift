@@ -1,0 +1,147 @@
+/// Decides, for each number in a policy sentence, whether it is an SMS sender, a contact number, or
+/// neither (a date, an amount, a postal code).
+///
+/// A number is a sender only when the sentence is about sending SMS and the number is tied to that:
+/// labelled by an SMS word just before it ("سرشماره: N", "از طریق پیامک N"), introduced as "the number"
+/// by the clause ("N شماره‌ای است که …", "N و M تنها شماره‌هایی هستند که …"), or reached "through" it
+/// ("از طریق شماره N … ارسال"). A phone label nearer than any SMS word makes it a contact number: a phone
+/// taken for a sender would make every real call from the shop look like fraud.
+enum NumberRoleFinder {
+    enum Role: Equatable {
+        case sender(isSurvey: Bool)
+        case contact(role: String)
+    }
+
+    struct Finding {
+        let number: PolicyNumber
+        let role: Role
+    }
+
+    /// How many tokens before a number a label may stand.
+    static let labelReach = 5
+
+    static func findings(in sentence: PolicySentence) -> [Finding] {
+        var findings: [Finding] = []
+        let isAboutSMS = sentence.isAboutSMS
+        let isSurvey = sentence.contains(anyOf: PolicyLexicon.surveyCues) || sentence.contains(phrase: ["نظر", "سنجی"])
+        for list in lists(in: sentence) {
+            let usable = list.filter { !isNonContact($0, in: sentence) }
+            guard !usable.isEmpty else { continue }
+            let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
+            let label = nearestLabel(before: start, in: sentence)
+            var senderScore = isAboutSMS ? 2 : 0
+            var phoneScore = 0
+            switch label {
+            case .sms?: senderScore += 10
+            case .phone?: phoneScore += 10
+            case nil: break
+            }
+            if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
+            if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
+            let role: Role? = senderScore >= 8 && senderScore > phoneScore
+                ? .sender(isSurvey: isSurvey)
+                : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
+            guard let role else { continue }
+            for number in usable {
+                var numberRole = role
+                if case .contact(let name) = role, number.sender.kind == .mobile, name == "phone" {
+                    numberRole = .contact(role: "mobile")
+                }
+                findings.append(Finding(number: number, role: numberRole))
+            }
+        }
+        return findings
+    }
+
+    /// Numbers joined by "و", "یا" or commas form one list and share their role.
+    static func lists(in sentence: PolicySentence) -> [[PolicyNumber]] {
+        var lists: [[PolicyNumber]] = []
+        for number in sentence.numbers {
+            if let previous = lists.last?.last {
+                let between = sentence.tokens[previous.tokenRange.upperBound..<number.tokenRange.lowerBound]
+                let isListSeparator = !between.isEmpty && between.count <= 2
+                    && between.allSatisfy { ["و", "یا", "،", ",", "and", "or", "؛", "/"].contains($0.text) }
+                if isListSeparator {
+                    lists[lists.count - 1].append(number)
+                    continue
+                }
+            }
+            lists.append([number])
+        }
+        return lists
+    }
+
+    private enum Label { case sms, phone }
+
+    /// The nearest SMS or phone word before `start`, within reach and not past another number.
+    private static func nearestLabel(before start: Int, in sentence: PolicySentence) -> Label? {
+        var index = start - 1
+        var seen = 0
+        while index >= 0 && seen < labelReach {
+            let token = sentence.tokens[index]
+            if token.kind == .number { return nil }
+            if token.kind == .word || token.kind == .latin {
+                seen += 1
+                if isSMSWord(token.text) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس") {
+                    return .sms
+                }
+                if PolicyLexicon.phoneCues[token.text] != nil { return .phone }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func isSMSWord(_ word: String) -> Bool {
+        PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word == "کوتاه"
+    }
+
+    /// The role a phone label gives: fax only when no phone word labels it too.
+    private static func contactRole(before start: Int, in sentence: PolicySentence) -> String {
+        var roles: Set<String> = []
+        var index = start - 1
+        var seen = 0
+        while index >= 0 && seen < labelReach + 2 && sentence.tokens[index].kind != .number {
+            if let role = PolicyLexicon.phoneCues[sentence.tokens[index].text] { roles.insert(role) }
+            if sentence.tokens[index].kind == .word { seen += 1 }
+            index -= 1
+        }
+        if roles.contains("phone") { return "phone" }
+        return roles.contains("fax") ? "fax" : roles.contains("mobile") ? "mobile" : "phone"
+    }
+
+    /// "N شماره‌ای است که", "N و M تنها شماره‌هایی هستند که", "N شماره رسمی …": the clause presents the
+    /// number as the shop's.
+    private static func introducesNumber(after end: Int, in sentence: PolicySentence) -> Bool {
+        let following = sentence.tokens[end...].prefix(4).filter { $0.kind == .word }.map(\.text)
+        let qualifiers: Set<String> = ["تنها", "فقط", "همان", "یگانه", "دو", "سه", "به", "عنوان"]
+        for word in following {
+            if word.hasPrefix("شماره") || word.hasPrefix("سرشماره") || word == "خط" || word == "خطوط" { return true }
+            if !qualifiers.contains(word) { return false }
+        }
+        return false
+    }
+
+    /// "از طریق شماره N", "از شماره‌های N": the number is what messages come through.
+    private static func isReachedThrough(before start: Int, in sentence: PolicySentence) -> Bool {
+        let preceding = sentence.tokens[..<start].suffix(5).filter { $0.kind == .word }.map(\.text)
+        guard let last = preceding.last, last.hasPrefix("شماره") || preceding.suffix(2).first?.hasPrefix("شماره") == true else {
+            return false
+        }
+        return preceding.contains { ["طریق", "از", "توسط", "با"].contains($0) }
+    }
+
+    /// Dates, years, amounts, postal codes and short counters are no contact number.
+    private static func isNonContact(_ number: PolicyNumber, in sentence: PolicySentence) -> Bool {
+        let digits = number.digits.filter(\.isNumber)
+        if number.isDate || digits.count < 4 { return true }
+        if digits.count == 4, let year = Int(digits), (1300...1499).contains(year) || (1900...2099).contains(year) { return true }
+        let tokens = sentence.tokens
+        let before = tokens[..<number.tokenRange.lowerBound].last { $0.kind == .word }?.text
+        let after = tokens[number.tokenRange.upperBound...].first { $0.kind != .mark }?.text
+        for word in [before, after].compactMap({ $0 }) {
+            if PolicyLexicon.nonNumberCues.contains(word) || PolicyLexicon.months.contains(word) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,145 @@
+/// Extracts a shop's registry entry from the text of its privacy policy.
+///
+/// Reads plain text or the HTML/JSX of a saved page and finds: the shop's names, its SMS sender numbers
+/// (and which are for surveys), the address to report misuse to, other contact numbers with their role,
+/// the shop's own domains, the sentence behind each sender and address, and warnings for a person to
+/// check (template placeholders, no sender declared, a report address on an unrelated domain).
+public enum PolicyExtractor {
+    /// Extracts the entry for the shop `id` from `policy`, the bytes of file `fileName`.
+    ///
+    /// - Throws: `SMSGuardError.badData` when the file is not UTF-8 text or larger than 4 MiB.
+    public static func extract(policy: [UInt8], id: String, fileName: String) throws(SMSGuardError) -> Shop {
+        let bytes = try validatedText(policy, fileName: fileName)
+        let text = PolicyText(source: bytes)
+        let nameResult = NameFinder.find(in: text)
+        let names = nameResult?.names ?? [id]
+        var shop = Shop(id: id, names: names, source: Shop.Source(file: fileName, sha256: SHA256.hexDigest(policy)))
+        var warnings = WarningCollector()
+        if nameResult?.isConfident != true {
+            warnings.add("name-uncertain", "the shop's name was guessed from word frequency; check \"names\"")
+        }
+
+        for sentence in text.sentences {
+            for finding in NumberRoleFinder.findings(in: sentence) {
+                let number = finding.number
+                if number.isPlaceholder {
+                    warnings.placeholder("number \(number.written)")
+                    if case .contact(let role) = finding.role { addPhone(number, role: role, to: &shop) }
+                    continue
+                }
+                switch finding.role {
+                case .sender(let isSurvey):
+                    let sender = number.sender
+                    guard sender.isValid, sender.kind != .international else { continue }
+                    add(sender.canonical, to: &shop.senders)
+                    shop.evidence.append(evidence("sender", sender.canonical, sentence, in: text))
+                    if isSurvey {
+                        add(sender.canonical, to: &shop.surveySenders)
+                        shop.evidence.append(evidence("surveySender", sender.canonical, sentence, in: text))
+                    }
+                case .contact(let role):
+                    addPhone(number, role: role, to: &shop)
+                }
+            }
+        }
+        shop.phones.removeAll { phone in shop.senders.contains(phone.number) }
+
+        let emails = ContactFinder.emails(in: text)
+        if let report = ContactFinder.reportEmail(in: text, among: emails) {
+            let domain = report.address.split(separator: "@").last.map(String.init) ?? ""
+            if PolicyLexicon.placeholderEmailDomains.contains(domain) {
+                warnings.placeholder("report address \(report.address)")
+            } else {
+                shop.reportEmail = report.address
+                shop.evidence.append(evidence("reportEmail", report.address, text.sentences[report.sentenceIndex], in: text))
+            }
+        }
+        shop.domains = ContactFinder.ownDomains(emails: emails, hosts: ContactFinder.hosts(in: text), names: names, id: id)
+        PlaceholderDetector.addresses(in: text).forEach { warnings.placeholder($0) }
+        warnings.checkDeclarations(of: shop)
+        shop.warnings = warnings.warnings
+        return shop
+    }
+
+    private static func validatedText(_ policy: [UInt8], fileName: String) throws(SMSGuardError) -> [UInt8] {
+        let location = SourceLocation(path: fileName)
+        guard policy.count <= PolicyText.maximumSize else {
+            throw SMSGuardError(.badData, "policy is \(policy.count >> 20) MiB; a policy page is far smaller (limit \(PolicyText.maximumSize >> 20) MiB): is this the right file?", at: location)
+        }
+        if policy.starts(with: [0xFF, 0xFE]) || policy.starts(with: [0xFE, 0xFF]) {
+            throw SMSGuardError(.badData, "policy is UTF-16 text; save it as UTF-8", at: location)
+        }
+        let body = policy.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(policy.dropFirst(3)) : policy
+        guard String(validating: body, as: UTF8.self) != nil else {
+            let offset = firstInvalidUTF8Offset(body)
+            let (line, column) = TextPosition.lineAndColumn(of: offset, in: body)
+            throw SMSGuardError(.badData, "policy is not UTF-8 text (a Windows-1256 page? save it as UTF-8)", at: SourceLocation(path: fileName, line: line, column: column))
+        }
+        return body
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                guard let (_, length) = UTF8Scalar.decode(buffer, at: index, lead: lead) else { return index }
+                index += length
+            }
+            return buffer.count
+        }
+    }
+
+    private static func add(_ value: String, to list: inout [String]) {
+        if !list.contains(value) { list.append(value) }
+    }
+
+    private static func addPhone(_ number: PolicyNumber, role: String, to shop: inout Shop) {
+        let sender = number.sender
+        let canonical = sender.isValid ? sender.canonical : number.digits
+        guard !shop.phones.contains(where: { $0.number == canonical }) else { return }
+        shop.phones.append(Shop.Phone(number: canonical, written: number.written, role: role))
+    }
+
+    private static func evidence(_ fact: String, _ value: String, _ sentence: PolicySentence, in text: PolicyText) -> Shop.Evidence {
+        var plainStart = sentence.plainRange.lowerBound
+        while plainStart < sentence.plainRange.upperBound, [0x20, 0x0A, 0x0D, 0x09].contains(text.plain[plainStart]) { plainStart += 1 }
+        let offset = text.sourceOffset(ofPlain: plainStart)
+        return Shop.Evidence(fact: fact, value: value, quote: sentence.quote, offset: offset, line: text.line(ofSource: offset))
+    }
+}
+
+/// Gathers warnings, one per code, with every finding listed.
+private struct WarningCollector {
+    private(set) var warnings: [Shop.Warning] = []
+    private var placeholders: [String] = []
+
+    mutating func add(_ code: String, _ message: String) {
+        warnings.append(Shop.Warning(code: code, message: message))
+    }
+
+    mutating func placeholder(_ what: String) {
+        if !placeholders.contains(what) { placeholders.append(what) }
+    }
+
+    mutating func checkDeclarations(of shop: Shop) {
+        if !placeholders.isEmpty {
+            warnings.insert(Shop.Warning(code: "placeholder-contact", message: "placeholder contact data left from a template: " + placeholders.joined(separator: "; ")), at: 0)
+        }
+        if shop.senders.isEmpty {
+            add("no-sender", "the policy declares no SMS sender number, so messages in this shop's name can only be unverified")
+        }
+        if shop.reportEmail == nil {
+            add("no-report-email", "the policy names no address for reporting SMS sent in the shop's name")
+        }
+        if let email = shop.reportEmail, let domain = email.split(separator: "@").last.map(String.init) {
+            let label = ContactFinder.mainLabel(of: domain)
+            let related = ContactFinder.spellsShop(domain, names: shop.names, id: shop.id)
+                || shop.domains.contains { $0 != domain && ContactFinder.registrableDomain($0) == ContactFinder.registrableDomain(domain) && ContactFinder.spellsShop($0, names: shop.names, id: shop.id) }
+            if !related {
+                add("report-domain-unrelated", "the report address \(email) is on \(domain), whose name (\(label)) does not spell the shop's name: check that the address is the shop's own")
+            }
+        }
+    }
+}

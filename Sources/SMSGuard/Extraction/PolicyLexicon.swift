@@ -1,0 +1,81 @@
+/// The words the policy extractor reads by, in folded form.
+///
+/// These are the vocabulary of Persian privacy policies and contact pages in general, not of any one
+/// policy: they name what a sentence is about (SMS, phone, fax, reporting), never a particular shop.
+enum PolicyLexicon {
+    /// Words saying a sentence is about SMS sending.
+    static let smsCues = folded(["پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "سرشماره", "سرشمارههای", "سرشمارهی", "نظرسنجی"])
+    /// Multi-word SMS cues, as word sequences.
+    static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام"])
+    /// Words saying a number is a survey number.
+    static let surveyCues = folded(["نظرسنجی", "نظر سنجی"])
+
+    /// Words that label a contact number, with the role they give it.
+    static let phoneCues: [String: String] = {
+        var map: [String: String] = [:]
+        for word in ["تلفن", "تلفنی", "تلفنهای", "تماس", "پشتیبانی", "tel", "phone", "call", "ثابت", "داخلی", "مرکز", "پاسخگویی", "شمارهگیری"] {
+            map[TextFolder.fold(word).text] = "phone"
+        }
+        for word in ["فکس", "نمابر", "fax", "دورنگار"] { map[TextFolder.fold(word).text] = "fax" }
+        for word in ["همراه", "موبایل", "mobile", "واتساپ", "whatsapp", "تلگرام", "ایتا", "بله"] {
+            map[TextFolder.fold(word).text] = "mobile"
+        }
+        return map
+    }()
+
+    /// Words after which a number is not a contact at all (postal codes, amounts, dates, counts).
+    static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
+    static let months = folded(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
+
+    /// Words that make a sentence an instruction to report abuse.
+    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "ارسال", "مکاتبه", "report", "ایمیل", "پست"])
+    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "کلاهبرداری", "فیشینگ", "پیگیری", "abuse", "fraud", "spoof", "spam", "misuse"])
+
+    /// Words that begin a sentence or clause and are never part of a shop's name.
+    static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس"])
+
+    /// Policy vocabulary that stands next to a shop's name but is not one.
+    static let genericWords = folded(["کاربران", "کاربر", "اطلاعات", "سایت", "وبسایت", "وب", "خدمات", "حریم", "خصوصی", "شخصی", "مشتریان", "مشتری", "سفارش", "خرید", "قوانین", "شرکت", "فروشگاه", "سیاست", "سیاستهای", "حساب", "کاربری", "ایمیل", "پیامک", "تلفن", "شماره", "آدرس", "مرورگر", "کوکی", "کوکیها", "امنیت", "اشخاص", "حقیقی", "حقوقی", "ثالث", "موارد", "فوق", "شده", "است", "هستند", "باشد", "میباشد", "میشود", "نماید", "کند", "کنید", "دهید", "همه", "هر", "هیچ", "تمام", "کلیه", "برخی", "سایر", "دیگر", "خود", "آنها", "ایشان", "وی", "او", "ها", "های", "ی", "ای", "لطفا", "لطفاً", "توجه", "داشته", "باشید", "مسئولیت", "حق", "نام", "عنوان", "ارسال", "دریافت", "تماس", "بیشتر", "خبرنامه", "اینترنتی", "آنلاین", "online", "www", "http", "https", "com", "ir", "جهت", "برای", "بعد", "قبل", "نیز", "تنها", "فقط", "رسمی", "مورد", "تایید", "پس", "هنگام", "زمانی", "صورت", "صورتی", "مجموعه", "تیم", "برند", "اپلیکیشن", "پلتفرم"])
+
+    /// Words that name the kind of business before a shop's name ("فروشگاه X").
+    static let businessNouns = folded(["فروشگاه", "شرکت", "مجموعه", "سایت", "وبسایت", "برند", "تیم", "پلتفرم", "اپلیکیشن", "فروشگاهاینترنتی"])
+
+    /// Phrases that follow a shop's name as the subject of a policy sentence ("X ممکن است …").
+    static let predicateAnchors = phrases([
+        "ضمن احترامی", "با تاکید بر", "ممکن است", "میتواند", "نمیتواند", "هویت شخصی", "همانند سایر", "همانند دیگر",
+        "برای حفاظت", "تنها برای", "جهت اطمینان", "همواره", "حق دارد", "این حق را", "این اختیار را", "تضمین میکند",
+        "اطلاعات شما را", "اطلاعات مشتریان را", "اطلاعات کاربران را", "هیچ گونه مسئولیتی", "متعهد است", "متعهد میشود",
+        "به حریم", "از طریق آن", "از طریق آنها", "اجازه جمع", "برای ارتباط", "را در جریان",
+    ])
+
+    /// Words after which the shop's name follows ("خبرنامه X", "فروشگاه X", "تحت عنوان X").
+    static let objectAnchors = phrases([
+        "فروشگاه", "فروشگاه اینترنتی", "خبرنامه", "خبرنامههای", "تحت عنوان", "از نام", "سایت", "وبسایت", "وب سایت",
+        "خدمات", "حریم خصوصی در", "سرورهای", "سرور", "اقدامات", "در اختیار", "علیه", "شرکت", "نمایندگی از",
+    ])
+
+    /// Words of placeholder data left from a template.
+    static let placeholderWords = folded(["تست", "test", "آزمایشی", "نمونه", "example", "lorem", "ipsum", "xxx", "xxxx"])
+    static let addressCues = folded(["خیابان", "آدرس", "نشانی", "کوچه", "پلاک", "دفتر", "میدان", "بلوار", "استان", "شهر"])
+    static let placeholderEmailDomains: Set<String> = ["example.com", "example.org", "example.net", "test.com", "domain.com", "email.com", "yourdomain.com", "site.com", "yoursite.com", "mysite.com", "company.com", "test.ir", "example.ir"]
+
+    /// Hosts that policies link to but that are never a shop's own.
+    static let thirdPartyHosts: Set<String> = [
+        "allaboutcookies.org", "google.com", "enamad.ir", "samandehi.ir", "shaparak.ir", "w3.org", "schema.org",
+        "facebook.com", "instagram.com", "twitter.com", "x.com", "t.me", "telegram.me", "linkedin.com", "aparat.com",
+        "youtube.com", "wordpress.org", "wordpress.com", "gmail.com", "yahoo.com", "outlook.com", "hotmail.com",
+        "mozilla.org", "microsoft.com", "apple.com", "support.google.com", "policies.google.com", "cookiepedia.co.uk",
+        "aboutcookies.org", "youronlinechoices.com", "networkadvertising.org", "ecunion.ir", "cyberpolice.ir",
+        "digitaltrust.ir", "eitaa.com", "rubika.ir", "bale.ai", "wa.me", "whatsapp.com", "zarinpal.com",
+    ]
+    /// Mail providers: an address there says nothing about the shop's own domain.
+    static let freeMailDomains: Set<String> = ["gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "icloud.com", "chmail.ir", "mail.ru", "yandex.com", "protonmail.com", "proton.me", "ymail.com", "aol.com"]
+
+    static func folded(_ words: [String]) -> Set<String> {
+        Set(words.map { TextFolder.fold($0).text })
+    }
+
+    static func phrases(_ texts: [String]) -> [[String]] {
+        texts.map { TextFolder.fold($0).text.split(separator: " ").map(String.init) }
+    }
+}

@@ -1,0 +1,86 @@
+/// A number written in a policy sentence, its digit groups joined: `021-8877 6655`, `+98 912 123 4567`.
+struct PolicyNumber: Equatable {
+    /// The digits, in reading order.
+    let digits: String
+    /// As the sentence writes it.
+    let written: String
+    /// Token indices the number spans.
+    let tokenRange: Range<Int>
+    /// Written as a date (`1397/06/07`).
+    let isDate: Bool
+
+    /// The sender this number would be.
+    var sender: Sender { Sender(parsing: digits) }
+
+    /// Whether the digits look like template filler: a long run of one digit, or a counting sequence.
+    var isPlaceholder: Bool {
+        let bytes = Array(digits.utf8)
+        var longestRun = 0, run = 0
+        for (index, byte) in bytes.enumerated() {
+            run = index > 0 && bytes[index - 1] == byte ? run + 1 : 1
+            longestRun = max(longestRun, run)
+        }
+        return longestRun >= 6 || digits.contains("1234567") || digits.contains("0000000")
+    }
+
+    /// Separators that may stand between the digit groups of one number.
+    static let joiners: Set<String> = ["-", "–", "—", "(", ")", "+", "/", "_"]
+
+    /// Finds the numbers among `tokens`, joining groups that belong together.
+    ///
+    /// Groups join when at most one of two neighbours has five or more digits (`021 62913`), and split
+    /// when both do (`30004455660 20004455660`). A trailing group with a leading zero is read first, as
+    /// right-to-left editing stores `62913-021` for `021-62913`.
+    static func groups(in tokens: [PolicyToken], folded: FoldedText) -> [PolicyNumber] {
+        var numbers: [PolicyNumber] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .number else { index += 1; continue }
+            var parts = [tokens[index]]
+            var end = index + 1
+            var hasSlash = false
+            let hasPlus = index > 0 && tokens[index - 1].text == "+"
+            while end < tokens.count {
+                var cursor = end
+                var separators: [String] = []
+                while cursor < tokens.count, tokens[cursor].kind == .mark, joiners.contains(tokens[cursor].text) {
+                    separators.append(tokens[cursor].text)
+                    cursor += 1
+                }
+                guard cursor < tokens.count, tokens[cursor].kind == .number, separators.count <= 2,
+                      !separators.contains("+") else { break }
+                let previous = parts.last!.text.count, next = tokens[cursor].text.count
+                guard previous < 5 || next < 5 else { break }
+                if separators.contains("/") { hasSlash = true }
+                parts.append(tokens[cursor])
+                end = cursor + 1
+            }
+            let first = hasPlus ? index - 1 : index
+            let lastToken = parts.last!
+            let writtenRange = tokens[first].range.lowerBound..<lastToken.range.upperBound
+            numbers.append(PolicyNumber(
+                digits: (hasPlus ? "+" : "") + readingOrder(parts.map(\.text)).joined(),
+                written: folded.originalText(of: writtenRange).trimmingSpaces(),
+                tokenRange: first..<end,
+                isDate: hasSlash))
+            index = end
+        }
+        return numbers
+    }
+
+    /// Puts a trailing zero-led prefix group first: ["62913", "021"] → ["021", "62913"].
+    static func readingOrder(_ groups: [String]) -> [String] {
+        guard groups.count >= 2, let last = groups.last, last.hasPrefix("0"), last.count <= 4,
+              !(groups.first?.hasPrefix("0") ?? true) else { return groups }
+        return [last] + groups.dropLast()
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,63 @@
+/// Decoding and encoding of single UTF-8 scalars, for the byte-level scanners.
+enum UTF8Scalar {
+    /// Decodes the multi-byte scalar starting at `index`, whose first byte `lead` is at least 0x80.
+    ///
+    /// - Returns: the scalar and its length in bytes, or nil for an invalid, overlong, truncated or
+    ///   surrogate sequence.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8) -> (UInt32, Int)? {
+        let count = bytes.count
+        if lead & 0xE0 == 0xC0 {
+            guard index + 1 < count else { return nil }
+            let b1 = bytes[index + 1]
+            guard b1 & 0xC0 == 0x80 else { return nil }
+            let scalar = UInt32(lead & 0x1F) << 6 | UInt32(b1 & 0x3F)
+            return scalar >= 0x80 ? (scalar, 2) : nil
+        }
+        if lead & 0xF0 == 0xE0 {
+            guard index + 2 < count else { return nil }
+            let b1 = bytes[index + 1], b2 = bytes[index + 2]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+            let scalar = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+            return scalar >= 0x800 && (scalar < 0xD800 || scalar > 0xDFFF) ? (scalar, 3) : nil
+        }
+        if lead & 0xF8 == 0xF0 {
+            guard index + 3 < count else { return nil }
+            let b1 = bytes[index + 1], b2 = bytes[index + 2], b3 = bytes[index + 3]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
+            let scalar = UInt32(lead & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6
+                | UInt32(b3 & 0x3F)
+            return scalar >= 0x10000 && scalar <= 0x10FFFF ? (scalar, 4) : nil
+        }
+        return nil
+    }
+
+    /// The length in bytes of the scalar whose first byte is `lead` (1 for a stray byte).
+    @inline(__always)
+    static func length(lead: UInt8) -> Int {
+        if lead < 0xC0 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+
+    /// Appends the UTF-8 encoding of `scalar` to `bytes`.
+    static func append(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            bytes.append(UInt8(scalar))
+        case 0x80..<0x800:
+            bytes.append(0xC0 | UInt8(scalar >> 6))
+            bytes.append(0x80 | UInt8(scalar & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(0xE0 | UInt8(scalar >> 12))
+            bytes.append(0x80 | UInt8((scalar >> 6) & 0x3F))
+            bytes.append(0x80 | UInt8(scalar & 0x3F))
+        default:
+            bytes.append(0xF0 | UInt8(scalar >> 18))
+            bytes.append(0x80 | UInt8((scalar >> 12) & 0x3F))
+            bytes.append(0x80 | UInt8((scalar >> 6) & 0x3F))
+            bytes.append(0x80 | UInt8(scalar & 0x3F))
+        }
+    }
+}

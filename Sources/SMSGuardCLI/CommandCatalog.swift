@@ -1,0 +1,74 @@
+/// Every command smsguard has, with its options and help.
+enum CommandCatalog {
+    static let registryOption = CommandSpec.Option("registry", value: "FILE", "Use this registry file instead of the built-in registry.")
+    static let jsonOption = CommandSpec.Option("json", "Print JSON instead of text for a person.")
+
+    static let root = CommandSpec(
+        path: [], summary: "Tells whether an SMS that names an online shop really came from that shop.",
+        synopsis: "<command> [options]",
+        details: """
+            smsguard checks SMS senders against a registry built from the shops' own privacy policies: each
+            policy names the only numbers the shop sends SMS from, and where to report messages sent in its
+            name from any other number.
+            """,
+        options: [CommandSpec.Option("version", "Show the version.")],
+        arguments: 0...0,
+        subcommands: [registry])
+
+    static let registry = CommandSpec(
+        path: ["registry"], summary: "Build, inspect and verify the registry of shops.",
+        synopsis: "<subcommand>",
+        subcommands: [registryBuild, registryExtract, registryList, registryShow, registryCheck])
+
+    static let registryBuild = CommandSpec(
+        path: ["registry", "build"], summary: "Extract every policy and write the registry file.",
+        synopsis: "[PATH...] [--output FILE]",
+        details: """
+            Reads each policy file (.txt, .html, .htm, .jsx, .tsx, .md) named by PATH, or every one in a
+            directory PATH, and writes the registry atomically. The file stem is the shop id.
+            Defaults: PATH is Registry/policies, FILE is Registry/registry.json.
+            """,
+        options: [CommandSpec.Option("output", short: "o", value: "FILE", "Where to write the registry (default Registry/registry.json).")],
+        arguments: 0...Int.max)
+
+    static let registryExtract = CommandSpec(
+        path: ["registry", "extract"], summary: "Show what smsguard reads from policy files.",
+        synopsis: "FILE... [--json]",
+        details: "With --json, prints a JSON array with one object per file: \"file\" and the registry fields of the shop.",
+        options: [jsonOption],
+        arguments: 1...Int.max)
+
+    static let registryList = CommandSpec(
+        path: ["registry", "list"], summary: "List the shops in the registry.",
+        synopsis: "[--json] [--registry FILE]",
+        details: "With --json, prints the registry object exactly as registry.json holds it.",
+        options: [jsonOption, registryOption])
+
+    static let registryShow = CommandSpec(
+        path: ["registry", "show"], summary: "Show one shop: names, senders, report address and the policy's words for each.",
+        synopsis: "ID [--json] [--registry FILE]",
+        options: [jsonOption, registryOption],
+        arguments: 1...1)
+
+    static let registryCheck = CommandSpec(
+        path: ["registry", "check"], summary: "Fail when registry.json or the built-in registry is stale against the policies.",
+        synopsis: "[PATH...] [--registry-file FILE]",
+        details: """
+            Extracts the policies again (default Registry/policies) and compares the result with the registry
+            file (default Registry/registry.json) and with the registry compiled into this binary.
+            Exit status 1 when either differs: run 'smsguard registry build' and
+            'swift run smsguard-codegen', then rebuild.
+            """,
+        options: [CommandSpec.Option("registry-file", value: "FILE", "The registry file to verify (default Registry/registry.json).")],
+        arguments: 0...Int.max)
+
+    /// The spec for a command path.
+    static func spec(for path: [String]) -> CommandSpec {
+        var spec = root
+        for word in path {
+            guard let next = spec.subcommands.first(where: { $0.name == word }) else { break }
+            spec = next
+        }
+        return spec
+    }
+}
