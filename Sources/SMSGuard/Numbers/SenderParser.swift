@@ -71,7 +71,9 @@ enum SenderParser {
         if isAreaCoded && number.count == 10 {
             return Sender(kind: .landline, canonical: "+98" + text)
         }
-        if shortCodeLengths.contains(digits.count) {  // service numbers keep their zeros: 096380
+        // Service numbers keep their zeros (096380); after +98 only a short one is a service number, a
+        // longer one is a mistyped mobile or landline.
+        if shortCodeLengths.contains(digits.count) && (!hadPrefix || digits.count <= 6) {
             return Sender(kind: .shortCode, canonical: String(decoding: digits, as: UTF8.self))
         }
         if !hadPrefix && !hadZero && (11...15).contains(digits.count) {

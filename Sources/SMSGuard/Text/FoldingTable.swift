@@ -60,7 +60,7 @@ enum FoldingTable {
     private static func build() -> [UInt16] {
         var table = (0..<0x800).map { UInt16($0) }
         let remove: UInt16 = 0xFFFF, space: UInt16 = 0xFFFE
-        for c in 0..<0x20 { table[c] = space }  // control characters, tabs and line breaks separate words
+        for c in 0...0x20 { table[c] = space }  // space, control characters, tabs and line breaks separate words
         table[0x7F] = space
         for c in 0x80..<0xA0 { table[c] = space }
         table[0xA0] = space  // no-break space
