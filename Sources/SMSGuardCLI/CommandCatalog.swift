@@ -13,7 +13,24 @@ enum CommandCatalog {
             """,
         options: [CommandSpec.Option("version", "Show the version.")],
         arguments: 0...0,
-        subcommands: [registry])
+        subcommands: [check, registry])
+
+    static let check = CommandSpec(
+        path: ["check"], summary: "Check one sender, with or without the message text.",
+        synopsis: "SENDER [--text TEXT | --text-file FILE | --text -] [--json] [--registry FILE]",
+        details: """
+            Says whether the message is authentic (sent from an official number of the shop it names), spoofed
+            (names a shop that declares its senders, from another number), unverified (names a shop that
+            declares none) or unrelated (names no shop, from no shop's number), with the reasons and any
+            warning signs. Without text, says whose official sender SENDER is.
+            Exit status: 1 when spoofed, 0 otherwise, 64 for a usage error.
+            """,
+        options: [
+            CommandSpec.Option("text", short: "t", value: "TEXT", "The message text ('-' reads it from standard input)."),
+            CommandSpec.Option("text-file", value: "FILE", "Read the message text from FILE."),
+            jsonOption, registryOption,
+        ],
+        arguments: 1...1)
 
     static let registry = CommandSpec(
         path: ["registry"], summary: "Build, inspect and verify the registry of shops.",

@@ -1,0 +1,98 @@
+/// Decides whether a message that names a shop came from one of the shop's declared senders.
+///
+/// A pure function of (sender, text) and the registry: no network, no state between messages, safe to
+/// share between threads. Build one per registry (the matcher is compiled once) and call `classify` for
+/// each message.
+public struct Classifier: Sendable {
+    public let registry: Registry
+    let patterns: ClassifierPatterns
+
+    public init(registry: Registry) {
+        self.registry = registry
+        patterns = ClassifierPatterns(registry: registry)
+    }
+
+    /// Classifies one message.
+    ///
+    /// - Parameters:
+    ///   - sender: the sender as received, in any written form.
+    ///   - text: the message; nil to ask only whose official sender this is.
+    public func classify(sender: String, text: String?) -> Verdict {
+        let parsed = Sender(parsing: sender)
+        guard var text, !text.isEmpty else {
+            return verdict(written: sender, sender: parsed, claims: [], risks: [], message: nil)
+        }
+        return text.withUTF8 { classify(senderWritten: sender, sender: parsed, text: $0) }
+    }
+
+    /// Classifies one message whose text is UTF-8 bytes (as log readers produce them).
+    ///
+    /// - Complexity: O(n) in the text's length; the common case (no shop named, no suspect term) makes
+    ///   no allocation beyond the verdict itself.
+    public func classify(senderWritten: String, sender: Sender, text: UnsafeBufferPointer<UInt8>) -> Verdict {
+        let capacity = max(text.count, 1)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { folded in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { offsets in
+                let count = TextFolder.fold(text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress)
+                let message = MessageText(
+                    original: text,
+                    folded: UnsafeBufferPointer(rebasing: folded[0..<count]),
+                    sourceOffsets: UnsafeBufferPointer(rebasing: offsets[0..<count]))
+                return analyze(message, written: senderWritten, sender: sender)
+            }
+        }
+    }
+
+    private func analyze(_ message: MessageText, written: String, sender: Sender) -> Verdict {
+        var nameHits: [(pattern: Int, end: Int)] = []
+        var termHits: [(pattern: Int, end: Int)] = []
+        patterns.automaton.scan(message.folded) { pattern, end in
+            switch patterns.roles[pattern] {
+            case .name, .latinName: nameHits.append((pattern, end))
+            case .secret, .lure: termHits.append((pattern, end))
+            }
+        }
+        let links = LinkFinder.links(in: message.folded)
+        var risks: [Risk] = []
+        let claimDetector = ClaimDetector(patterns: patterns, registry: registry)
+        let found = nameHits.isEmpty && links.isEmpty && !message.hasLatinWord(minimumLength: 5)
+            ? [] : claimDetector.claims(in: message, nameHits: nameHits, links: links, risks: &risks)
+        let riskDetector = RiskDetector(patterns: patterns, registry: registry)
+        if !termHits.isEmpty {
+            var context: MessageContext?
+            risks.append(contentsOf: riskDetector.termRisks(in: message, hits: termHits, context: &context))
+        }
+        if !links.isEmpty {
+            var claimed: [Int] = []
+            for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }
+            risks.append(contentsOf: riskDetector.linkRisks(in: message, links: links, claimedShops: claimed))
+        }
+        let claims = found.map { claim in
+            Claim(
+                shopID: registry.shops[claim.shop].id, text: message.originalText(of: claim.range),
+                utf8Range: message.originalRange(of: claim.range), evidence: claim.evidence)
+        }
+        return verdict(written: written, sender: sender, claims: claims, risks: risks, message: message)
+    }
+
+    private func verdict(written: String, sender: Sender, claims: [Claim], risks: [Risk], message: MessageText?) -> Verdict {
+        let official = registry.shopIndices(sending: sender)
+        var claimed: [Int] = []
+        for claim in claims {
+            if let index = registry.shops.firstIndex(where: { $0.id == claim.shopID }), !claimed.contains(index) { claimed.append(index) }
+        }
+        let kind: Verdict.Kind
+        if claimed.isEmpty {
+            kind = official.isEmpty ? .unrelated : .authentic
+        } else if claimed.contains(where: official.contains) {
+            kind = .authentic
+        } else if claimed.contains(where: { !registry.shops[$0].senders.isEmpty }) {
+            kind = .spoofed
+        } else {
+            kind = .unverified
+        }
+        return Verdict(
+            kind: kind, senderWritten: written, sender: sender, claimedShops: claimed.map { registry.shops[$0] },
+            officialShops: official.map { registry.shops[$0] }, claims: claims, risks: risks)
+    }
+}

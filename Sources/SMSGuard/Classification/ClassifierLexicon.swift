@@ -1,0 +1,91 @@
+/// The words the classifier reads messages by, in folded form.
+enum ClassifierLexicon {
+    /// Words that ask for secrets, and the secret each asks for.
+    static let secretTerms: [(String, RiskKind)] = [
+        ("شماره کارت", .cardNumberRequest), ("اطلاعات کارت", .cardNumberRequest), ("مشخصات کارت", .cardNumberRequest),
+        ("شماره حساب", .cardNumberRequest), ("شماره شبا", .cardNumberRequest), ("card number", .cardNumberRequest),
+        ("cvv2", .cvv2Request), ("cvv", .cvv2Request), ("سی وی وی", .cvv2Request), ("کد امنیتی", .cvv2Request),
+        ("تاریخ انقضا", .cvv2Request), ("تاریخ انقضای", .cvv2Request),
+        ("رمز دوم", .secondPasswordRequest), ("رمز اینترنتی", .secondPasswordRequest), ("رمز پویا", .secondPasswordRequest),
+        ("رمز کارت", .secondPasswordRequest), ("pin", .secondPasswordRequest),
+        ("کد تایید", .oneTimeCodeRequest), ("کد تائید", .oneTimeCodeRequest), ("کد یکبار مصرف", .oneTimeCodeRequest),
+        ("رمز یکبار مصرف", .oneTimeCodeRequest), ("کد فعالسازی", .oneTimeCodeRequest), ("کد ورود", .oneTimeCodeRequest),
+        ("کد ارسال شده", .oneTimeCodeRequest), ("کد ارسالی", .oneTimeCodeRequest), ("otp", .oneTimeCodeRequest),
+        ("کد پیامک شده", .oneTimeCodeRequest), ("verification code", .oneTimeCodeRequest),
+    ]
+
+    /// Verbs that turn a mention of a secret into a request for it.
+    static let requestVerbs = folded([
+        "ارسال کنید", "ارسال نمایید", "بفرستید", "بفرستین", "اعلام کنید", "اعلام نمایید", "بگویید", "بگید", "وارد کنید",
+        "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
+        "تکمیل کنید", "send", "enter", "reply",
+    ])
+    /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
+    static let ownUseVerbs = folded(["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید"])
+    /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
+    static let negations = folded(["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "نمایید نه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم"])
+
+    /// Bait: the lure each word belongs to.
+    static let lureTerms: [(String, RiskKind)] = [
+        ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),
+        ("کارت هدیه", .prizeLure), ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
+        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure),
+        ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
+        ("واریز وجه", .refundLure), ("مرجوعی وجه", .refundLure), ("refund", .refundLure),
+        ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
+        ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
+        ("وام", .loanLure), ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("بدون ضامن", .loanLure),
+        ("loan", .loanLure),
+    ]
+
+    /// Link shorteners: the real destination is hidden.
+    static let shorteners: Set<String> = [
+        "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "is.gd", "ow.ly", "cutt.ly", "rebrand.ly", "tiny.cc",
+        "shorturl.at", "rb.gy", "t.ly", "s.id", "v.gd", "bl.ink", "short.io", "soo.gd", "clck.ru", "b2n.ir", "yun.ir",
+        "zaya.io", "l1nk.ir", "kutt.it", "shrtco.de", "u.to", "x.co", "lnkd.in", "buff.ly", "qr.net", "1kb.link", "tr.ee",
+        "dub.sh", "tinu.be", "link.ir", "kotah.ir", "opizo.com", "ln.run",
+    ]
+
+    /// Top-level labels accepted for a domain written without `http` or `www.`.
+    static let bareTopLevels: Set<String> = [
+        "ir", "com", "net", "org", "info", "io", "me", "co", "xyz", "top", "site", "online", "shop", "store", "app",
+        "link", "click", "ly", "gl", "to", "cc", "ws", "biz", "us", "uk", "de", "ru", "tk", "ml", "ga", "cf", "gq",
+        "cn", "live", "icu", "fun", "club", "vip", "pro", "in", "eu", "tv", "ai", "dev", "page", "sbs", "cfd", "bond",
+        "buzz", "life", "space", "website", "tech", "one", "work", "today", "ink", "rest", "cyou", "digital", "world",
+    ]
+
+    /// Words that make a message a bank's, the police's or the post's notice: a shop named there is
+    /// named in passing, not speaking.
+    static let thirdPartyNoticeTerms = folded([
+        "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا",
+        "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
+        "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک",
+    ])
+    /// How many notice words make a notice.
+    static let noticeThreshold = 2
+
+    /// First-person verbs: a person writing about a purchase ("از X خریدم"), not the shop.
+    static let firstPersonVerbs = folded([
+        "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
+        "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
+    ])
+
+    /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
+    static let speakerNouns = folded([
+        "فروشگاه", "تیم", "طرف", "سوی", "پشتیبانی", "مشتریان", "مشتری", "کاربران", "کاربر", "باشگاه", "اپلیکیشن",
+        "اپ", "سایت", "وبسایت", "جشنواره", "حراج", "تخفیف", "تخفیفات", "کد", "کارت", "خانواده", "همراهان", "اعضای",
+        "شگفتانه", "فروش", "پیشنهاد", "هدیه", "امتیاز", "پنل", "حساب",
+    ])
+    /// Words of a shop's own voice anywhere in a message naming it: orders, codes, offers.
+    static let voiceTerms = folded([
+        "سفارش", "سفارشات", "کد تخفیف", "تخفیف", "کد پیگیری", "ارسال شد", "تحویل", "فاکتور", "جشنواره", "حراج",
+        "خرید شما", "سبد خرید", "پرداخت", "لغو شد", "مرجوع", "امتیاز", "باشگاه مشتریان", "اشتراک", "کیف پول",
+    ])
+
+    /// Suffixes a name may carry: "کالایی", "کالاها", "کالای".
+    static let nameSuffixes: [[UInt8]] = ["ی", "ای", "یی", "ایی", "ها", "های", "هایی", "یها", "رو", "ست", "s"].map { Array($0.utf8) }
+
+    static func folded(_ words: [String]) -> Set<String> {
+        Set(words.map { TextFolder.fold($0).text })
+    }
+}

@@ -1,0 +1,745 @@
+import Testing
+@testable import SMSGuard
+
+// Every policy below is invented for these tests: the shops, names, numbers and addresses are made up.
+// Each expectation is what a careful human reader of the policy would write into the registry.
+
+struct PolicyExtractorTests {
+    // MARK: - Helpers
+
+    private static func extract(_ text: String, id: String = "kalaban", fileName: String? = nil) throws -> Shop {
+        try PolicyExtractor.extract(policy: Array(text.utf8), id: id, fileName: fileName ?? "\(id).txt")
+    }
+
+    private static func codes(_ shop: Shop) -> [String] { shop.warnings.map(\.code) }
+
+    /// UTF-8 byte offset of the first occurrence of `needle` in `text`.
+    private static func byteOffset(of needle: String, in text: String) -> Int? {
+        let haystack = Array(text.utf8), target = Array(needle.utf8)
+        guard !target.isEmpty, haystack.count >= target.count else { return nil }
+        for start in 0...(haystack.count - target.count) where haystack[start..<(start + target.count)].elementsEqual(target) {
+            return start
+        }
+        return nil
+    }
+
+    /// 1-based line of a UTF-8 byte offset.
+    private static func line(ofOffset offset: Int, in text: String) -> Int {
+        Array(text.utf8).prefix(offset).filter { $0 == 0x0A }.count + 1
+    }
+
+    /// Whether the bytes of `text` at `offset` begin with `prefix`.
+    private static func bytes(of text: [UInt8], at offset: Int, startWith prefix: String) -> Bool {
+        guard offset >= 0, offset <= text.count else { return false }
+        return text[offset...].starts(with: Array(prefix.utf8))
+    }
+
+    private static func evidence(_ shop: Shop, _ fact: String, _ value: String) -> [Shop.Evidence] {
+        shop.evidence.filter { $0.fact == fact && $0.value == value }
+    }
+
+    /// A short policy of the shop "کالابان" (kalaban.ir) around one SMS clause.
+    private static func kalabanPolicy(_ clause: String) -> String {
+        """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان ممکن است نام و شماره همراه شما را برای ارسال سفارش نگهداری کند.
+        \(clause)
+        بنابراین هرگونه پیامک با نام کالابان از هر شماره دیگری سوءاستفاده از نام کالابان است؛ لطفا آن را برای پیگیری قانونی به abuse@kalaban.ir گزارش دهید.
+        """
+    }
+
+    private static let mainClause = "توجه داشته باشید که 30004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال می\u{200C}کند."
+
+    // MARK: - 1. One sender number
+
+    @Test(arguments: [
+        // (clause, canonical sender, the number as the clause writes it)
+        ("توجه داشته باشید که 30004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال می\u{200C}کند.", "30004455660", "30004455660"),
+        ("توجه داشته باشید که 30004455660 شماره ای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال می کند.", "30004455660", "30004455660"),
+        ("توجه داشته باشید که 30004455660 شمارهای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال میکند.", "30004455660", "30004455660"),
+        ("توجه داشته باشید که ۳۰۰۰۴۴۵۵۶۶۰ شماره\u{200C}ای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال می\u{200C}کند.", "30004455660", "۳۰۰۰۴۴۵۵۶۶۰"),
+        ("توجه داشته باشید که ٣٠٠٠٤٤٥٥٦٦٠ شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30004455660", "٣٠٠٠٤٤٥٥٦٦٠"),
+        ("توجه داشته باشید که 30004455660\u{200C}شماره\u{200C}ای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال می\u{200C}کند.", "30004455660", "30004455660"),
+        ("توجه داشته باشید که 30001234شمارهای است که کالابان از طریق آن برای کاربران و مشتریان خود پیامک ارسال میکند.", "30001234", "30001234"),
+        ("توجه داشته باشید که ۳۰۰۰۱۲۳۴\u{200C}شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30001234", "۳۰۰۰۱۲۳۴"),
+        ("توجه داشته باشید که \u{200F}30004455660\u{200F} شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30004455660", "30004455660"),
+        ("توجه داشته باشید که 10004455660 تنها شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "10004455660", "10004455660"),
+        ("توجه داشته باشید که 2000123456 شماره\u{200C}ای است که کالابان از طریق آن برای مشتریان پیامک ارسال می\u{200C}کند.", "2000123456", "2000123456"),
+        ("توجه داشته باشید که 50002020 شماره\u{200C}ای است که کالابان از طریق آن برای مشتریان پیامک ارسال می\u{200C}کند.", "50002020", "50002020"),
+        ("توجه داشته باشید که +9830004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30004455660", "+9830004455660"),
+        ("توجه داشته باشید که 09128843715 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "+989128843715", "09128843715"),
+        ("توجه داشته باشید که 021-88776655 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "+982188776655", "021-88776655"),
+    ])
+    func singleNumberClauseDeclaresItsSender(_ clause: String, _ canonical: String, _ written: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == [canonical])
+        #expect(shop.surveySenders == [])
+        #expect(shop.phones == [])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        let proof = Self.evidence(shop, "sender", canonical)
+        #expect(proof.count == 1)
+        #expect(proof.first?.quote == clause.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        #expect(proof.first?.quote.contains(written) == true)
+    }
+
+    // MARK: - 2. Several numbers
+
+    @Test(arguments: [
+        ("30004455660 و 10004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30004455660", "10004455660"]),
+        ("30004455660، 10004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30004455660", "10004455660"]),
+        ("30004455660،10004455660 شمارههایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال میکند.",
+         ["30004455660", "10004455660"]),
+        ("30004455660, 10004455660 شماره هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می کند.",
+         ["30004455660", "10004455660"]),
+        ("30004455660، 10004455660 و 20004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30004455660", "10004455660", "20004455660"]),
+        ("3000445566 و 3000445567 و 3000445568 شماره\u{200C}هایی هستند که کالابان از طریق آنها برای مشتریان پیامک ارسال می\u{200C}کند.",
+         ["3000445566", "3000445567", "3000445568"]),
+        ("۳۰۰۰۷۷۸۸، ۱۰۰۰۷۷۸۸، ۲۰۰۰۷۷۸۸ و ۵۰۰۰۷۷۸۸ تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30007788", "10007788", "20007788", "50007788"]),
+        ("30004455660 و 09128843715 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30004455660", "+989128843715"]),
+        ("021-88776655 و 30004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["+982188776655", "30004455660"]),
+    ])
+    func numberListDeclaresEverySenderInOrder(_ clause: String, _ expected: [String]) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == expected)
+        #expect(shop.surveySenders == [])
+        #expect(shop.phones == [])
+        #expect(shop.evidence.filter { $0.fact == "sender" }.map(\.value) == expected)
+    }
+
+    @Test func numberRepeatedLaterIsListedOnce() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause)
+            + "\nدر صورت دریافت پیامک با نام کالابان از شماره\u{200C}ای غیر از 30004455660 موضوع را به abuse@kalaban.ir اطلاع دهید."
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones == [])
+    }
+
+    // MARK: - 3. Survey number
+
+    @Test(arguments: [
+        ("همچنین ممکن است کالابان از طریق شماره 30006677889 برای برخی کاربران سوال نظرسنجی ارسال کند.", "30006677889"),
+        ("همچنین ممکن است کالابان از طریق شماره ۳۰۰۰۶۶۷۷۸۸۹ برای برخی از کاربران پیامک نظر سنجی ارسال کند.", "30006677889"),
+        ("همچنین ممکن است کالابان از طریق شماره 02188776600 برای برخی کاربران سوال نظرسنجی ارسال کند.", "+982188776600"),
+        ("نظرسنجی\u{200C}های کالابان از طریق شماره 30006677889 برای کاربران ارسال می\u{200C}شود.", "30006677889"),
+    ])
+    func surveyNumberIsOfficialAndMarkedSurvey(_ surveyClause: String, _ survey: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + surveyClause))
+        #expect(shop.senders == ["30004455660", survey])
+        #expect(shop.surveySenders == [survey])
+        #expect(!shop.surveySenders.contains("30004455660"))
+        #expect(Self.evidence(shop, "surveySender", survey).count == 1)
+        #expect(Self.evidence(shop, "surveySender", "30004455660").isEmpty)
+        #expect(shop.phones == [])
+    }
+
+    @Test func surveyNumberAloneIsStillASender() throws {
+        let clause = "همچنین ممکن است کالابان از طریق شماره 30006677889 برای برخی کاربران سوال نظرسنجی ارسال کند."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+        #expect(!Self.codes(shop).contains("no-sender"))
+    }
+
+    @Test func surveyMarkBelongsToTheSurveyNumberNotToItsWholeSentence() throws {
+        let clause = "توجه داشته باشید که 30004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند و همچنین ممکن است از طریق شماره 30006677889 برای برخی کاربران سوال نظرسنجی ارسال کند."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660", "30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+    }
+
+    // MARK: - 4. Other wordings
+
+    @Test(arguments: [
+        ("سرشماره رسمی ارسال پیامک کالابان: 3000445566", ["3000445566"], "3000445566"),
+        ("پیامک\u{200C}های کالابان تنها از شماره 10002030 ارسال می\u{200C}شوند.", ["10002030"], "10002030"),
+        ("خط پیامکی ما 50002121 است.", ["50002121"], "50002121"),
+        ("خط پیامکی ما:\n50002121", ["50002121"], "50002121"),
+        ("شماره 3000445566 تنها شماره رسمی ارسال پیامک از سوی کالابان است.", ["3000445566"], "3000445566"),
+        ("کالابان پیامک\u{200C}های خود را فقط با سرشماره ۲۰۰۰۹۰۹۰ ارسال می\u{200C}کند.", ["20009090"], "۲۰۰۰۹۰۹۰"),
+        ("سرشماره\u{200C}ی پیامکی کالابان ۳۰۰۰۱۲۱۲ است.", ["30001212"], "۳۰۰۰۱۲۱۲"),
+        ("پیامک\u{200C}های کالابان از سرشماره\u{200C}های 10009090 و 20009090 ارسال می\u{200C}شوند.", ["10009090", "20009090"], "10009090"),
+        ("پیام\u{200C}های کوتاه کالابان فقط از شماره 3000606060 برای شما فرستاده می\u{200C}شود.", ["3000606060"], "3000606060"),
+    ])
+    func otherWordingsDeclareSenders(_ clause: String, _ expected: [String], _ written: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == expected)
+        #expect(shop.surveySenders == [])
+        #expect(shop.phones == [])
+        #expect(Self.evidence(shop, "sender", expected[0]).first?.quote.contains(written) == true)
+    }
+
+    /// Numbers in sentences about SMS that are not the shop's sender: a tracking code, a count, an amount,
+    /// a year, a phone to call, the regulator's and police's numbers.
+    @Test(arguments: [
+        "پس از ثبت سفارش، پیامکی حاوی کد رهگیری 845123 برای شما ارسال می\u{200C}شود.",
+        "کد تایید پیامکی شما مثلا ۴۸۲۹۱۷ است که نباید آن را در اختیار دیگران قرار دهید.",
+        "پیامک تخفیف برای 5000 مشتری اول ارسال می\u{200C}شود.",
+        "هزینه ارسال هر پیامک 1200 ریال است و از حساب شما کسر نمی\u{200C}شود.",
+        "پیامک\u{200C}های تبلیغاتی از سال 1398 برای مشتریان ارسال می\u{200C}شوند.",
+        "در صورت دریافت نکردن پیامک تایید، با تلفن 02188776655 تماس بگیرید.",
+        "پیامک\u{200C}های مزاحم را به سامانه 195 یا به پلیس فتا 096380 گزارش دهید.",
+    ])
+    func otherNumbersInSMSSentencesAreNoSenders(_ sentence: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + sentence))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.surveySenders == [])
+    }
+
+    @Test func phoneAndSenderInOneSentenceGetTheirOwnRoles() throws {
+        let clause = "پیامک\u{200C}های کالابان فقط از 30004455660 ارسال می\u{200C}شود و تلفن پشتیبانی 02191001234 است."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones == [Shop.Phone(number: "+982191001234", written: "02191001234", role: "phone")])
+    }
+
+    // MARK: - 5. Markup
+
+    @Test func clauseInHTMLWithEntitiesAndInlineTags() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><head><title>حریم خصوصی</title><meta charset="utf-8"></head>
+        <body>
+        <h2>حریم خصوصی در کالابان</h2>
+        <p>کالابان ممکن است اطلاعات شما را برای پردازش سفارش نگهداری کند.</p>
+        <p>توجه داشته باشید که <strong>30004455660</strong> شماره&zwnj;ای است که <span class="brand">کالابان</span> از طریق آن برای کاربران پیامک ارسال می&zwnj;کند.</p>
+        <p>در صورت دریافت پیامک جعلی با نام کالابان، لطفا موضوع را به <a href="mailto:report@kalaban.ir">واحد رسیدگی به تخلفات</a> اطلاع دهید.</p>
+        <script>var trackingLine = "30009999999";</script>
+        </body></html>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "report@kalaban.ir")
+        #expect(shop.phones == [])
+        #expect(shop.names.first == "کالابان")
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func numberSplitAcrossSpansIsOneNumber() throws {
+        let html = """
+        <div><p>کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p><span>توجه داشته باشید که </span><span dir="ltr">3000</span><span dir="ltr">4455660</span><span>&nbsp;شماره&zwnj;ای است که کالابان از طریق آن برای کاربران پیامک ارسال می&zwnj;کند.</span></p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p></div>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func labelAndNumberSeparatedByLineBreakTag() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>سرشماره رسمی ارسال پیامک کالابان:<br>3000445566</p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["3000445566"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func lineBreakTagInsideTheClauseKeepsItOneSentence() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>توجه داشته باشید که 30004455660 شماره&zwnj;ای است که کالابان<br>از طریق آن برای کاربران پیامک ارسال می&zwnj;کند.</p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func contactTableInHTMLGivesPhoneAndFaxRoles() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>\(Self.mainClause)</p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+        <table>
+          <tr><td>تلفن</td><td>021-88776655</td></tr>
+          <tr><td>فکس</td><td>021-88776654</td></tr>
+        </table>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones == [
+            Shop.Phone(number: "+982188776655", written: "021-88776655", role: "phone"),
+            Shop.Phone(number: "+982188776654", written: "021-88776654", role: "fax"),
+        ])
+    }
+
+    @Test func clauseInSingleLineJSX() throws {
+        let jsx = """
+        <section className="privacy">
+          <h1 className="title">حریم خصوصی در کالابان</h1>
+          <p className="text">کالابان ممکن است اطلاعات شما را برای پردازش سفارش نگهداری کند.</p>
+          <p className="text">توجه داشته باشید که{" "}<span className="num">30004455660</span>{" "}شماره‌ای است که کالابان از طریق آن برای کاربران پیامک ارسال می‌کند.</p>
+          <p className="text">هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به{" "}<a href="mailto:abuse@kalaban.ir">این نشانی</a>{" "}گزارش دهید.</p>
+        </section>
+        """
+        let shop = try Self.extract(jsx, fileName: "privacy.jsx")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(shop.names.first == "کالابان")
+    }
+
+    /// JSX as a formatter writes it: long text wrapped over lines, which JSX joins with a space.
+    @Test func clauseWrappedOverLinesInJSX() throws {
+        let jsx = """
+        <section className="privacy">
+          <p className="text">
+            کالابان ممکن است اطلاعات شما را برای پردازش سفارش نگهداری کند.
+          </p>
+          <p className="text">
+            توجه داشته باشید که <strong>30004455660</strong>{" "}
+            شماره‌ای است که کالابان از طریق آن برای کاربران و مشتریان خود
+            پیامک ارسال می‌کند.
+          </p>
+          <p className="text">
+            هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به{" "}
+            <a href="mailto:abuse@kalaban.ir">این نشانی</a> گزارش دهید.
+          </p>
+        </section>
+        """
+        let shop = try Self.extract(jsx, fileName: "privacy.jsx")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    /// A saved JSX page is a component: the markup sits inside `export default function … { return (…) }`.
+    @Test func clauseInsideAJSXComponent() throws {
+        let jsx = """
+        export default function PrivacyPage() {
+          return (
+            <section className="privacy">
+              <h1 className="title">حریم خصوصی در کالابان</h1>
+              <p className="text">کالابان ممکن است اطلاعات شما را برای پردازش سفارش نگهداری کند.</p>
+              <p className="text">توجه داشته باشید که <b>30004455660</b>{" "}شماره‌ای است که کالابان از طریق آن برای کاربران پیامک ارسال می‌کند.</p>
+              <p className="text">هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+            </section>
+          );
+        }
+        """
+        let shop = try Self.extract(jsx, fileName: "privacy.jsx")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(shop.names.first == "کالابان")
+    }
+
+    // MARK: - 6. Phones, fax, postal codes and dates
+
+    private static let contactPolicy = """
+    سیاست حفظ حریم خصوصی فروشگاه بازار برتر
+    تاریخ نسخه: 7 شهریور 1397
+    آخرین به\u{200C}روزرسانی: 1402/03/15
+    بازار برتر ممکن است اطلاعات تماس شما را برای ارسال سفارش نگهداری کند.
+    توجه داشته باشید که 30004455660 شماره\u{200C}ای است که بازار برتر از طریق آن برای مشتریان خود پیامک ارسال می\u{200C}کند.
+    هرگونه پیامک با نام بازار برتر از شماره\u{200C}ای دیگر تخلف است؛ لطفا آن را به abuse@bazarbartar.ir گزارش دهید.
+    تلفن تماس: 021-88776655
+    فکس: ۰۲۱۸۸۷۷۶۶۵۴
+    شماره پشتیبانی 02191001234
+    تلفن همراه: 09357654321
+    نشانی: تهران، خیابان آزادی، پلاک 24، واحد 3، کد پستی: 1591634715
+    """
+
+    @Test func contactNumbersAreNeverSenders() throws {
+        let shop = try Self.extract(Self.contactPolicy, id: "bazarbartar")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.surveySenders == [])
+    }
+
+    @Test func contactNumbersAreListedWithTheirRole() throws {
+        let shop = try Self.extract(Self.contactPolicy, id: "bazarbartar")
+        #expect(shop.phones == [
+            Shop.Phone(number: "+982188776655", written: "021-88776655", role: "phone"),
+            Shop.Phone(number: "+982188776654", written: "۰۲۱۸۸۷۷۶۶۵۴", role: "fax"),
+            Shop.Phone(number: "+982191001234", written: "02191001234", role: "phone"),
+            Shop.Phone(number: "+989357654321", written: "09357654321", role: "mobile"),
+        ])
+    }
+
+    @Test func postalCodesDatesAndHouseNumbersAppearNowhere() throws {
+        let shop = try Self.extract(Self.contactPolicy, id: "bazarbartar")
+        let everyNumber = shop.senders + shop.phones.map(\.number) + shop.phones.map(\.written)
+            + shop.evidence.map(\.value)
+        for unwanted in ["1591634715", "1397", "14020315", "1402", "24"] {
+            #expect(!everyNumber.contains { $0.contains(unwanted) }, "\(unwanted) was extracted")
+        }
+    }
+
+    @Test func numberWrittenReversedByRightToLeftEditingIsAPhone() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\nتلفن: 88776655-021")
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones == [Shop.Phone(number: "+982188776655", written: "88776655-021", role: "phone")])
+    }
+
+    @Test func landlineDeclaredAsSenderIsNotAlsoAPhone() throws {
+        let clause = "توجه داشته باشید که 02188776655 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند."
+        let shop = try Self.extract(Self.kalabanPolicy(clause) + "\nتلفن تماس: 021-88776655")
+        #expect(shop.senders == ["+982188776655"])
+        #expect(shop.phones == [])
+    }
+
+    // MARK: - 7. Number without address, address without number
+
+    @Test func clauseWithoutAddressWarnsNoReportEmail() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        \(Self.mainClause)
+        بنابراین ارسال هرگونه پیامک با نام کالابان از هر شماره دیگری تخلف و سوءاستفاده از نام کالابان است.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == nil)
+        #expect(Self.codes(shop) == ["no-report-email"])
+    }
+
+    @Test func addressWithoutNumberWarnsNoSender() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        ارسال هرگونه پیامک تحت عنوان کالابان با هر شماره\u{200C}ای تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == [])
+        #expect(shop.surveySenders == [])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(Self.codes(shop) == ["no-sender"])
+    }
+
+    // MARK: - 8. Which address is the report address
+
+    @Test func reportAddressIsTheClauseOneNotTheSupportOne() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        ایمیل پشتیبانی: support@kalaban.ir
+        کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        \(Self.mainClause)
+        در صورت دریافت پیامک با نام کالابان از شماره دیگر، لطفا برای پیگیری قانونی به report@kalaban.ir اطلاع دهید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "report@kalaban.ir")
+        #expect(shop.domains == ["kalaban.ir"])
+        #expect(Self.evidence(shop, "reportEmail", "report@kalaban.ir").count == 1)
+    }
+
+    @Test func contactAddressAloneIsNoReportAddress() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        \(Self.mainClause)
+        برای ارتباط با ما به info@kalaban.ir ایمیل بزنید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == nil)
+        #expect(shop.domains == ["kalaban.ir"])
+        #expect(Self.codes(shop) == ["no-report-email"])
+    }
+
+    @Test func unsubscribeAddressInAnSMSSentenceIsNoReportAddress() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        \(Self.mainClause)
+        برای لغو دریافت پیامک\u{200C}های تبلیغاتی کالابان به support@kalaban.ir ایمیل بزنید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == nil)
+        #expect(Self.codes(shop) == ["no-report-email"])
+    }
+
+    @Test func reportAddressIsLowercased() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "abuse@kalaban.ir", with: "Abuse@KALABAN.IR")
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(shop.domains == ["kalaban.ir"])
+    }
+
+    // MARK: - 9. Names
+
+    @Test func joinedAndSpacedSpellingsAreBothNames() throws {
+        let policy = """
+        سیاست حفظ حریم خصوصی فروشگاه بازار برتر
+        بازار برتر ممکن است اطلاعات تماس شما را برای ارسال سفارش نگهداری کند.
+        بازاربرتر ممکن است از کوکی\u{200C}ها برای بهبود خدمات استفاده کند.
+        توجه داشته باشید که 30004455660 شماره\u{200C}ای است که بازار برتر از طریق آن برای مشتریان خود پیامک ارسال می\u{200C}کند.
+        هرگونه پیامک با نام بازار برتر از شماره\u{200C}ای دیگر تخلف است؛ لطفا آن را به abuse@bazarbartar.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy, id: "bazarbartar")
+        #expect(shop.names.first == "بازار برتر")
+        #expect(Set(shop.names) == ["بازار برتر", "بازاربرتر", "فروشگاه بازار برتر"])
+        #expect(shop.names.count == 3)
+        #expect(!Self.codes(shop).contains("name-uncertain"))
+    }
+
+    @Test func nameWithBusinessNounIsAlsoAName() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause))
+        #expect(shop.names == ["کالابان", "فروشگاه کالابان"])
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func nameWrittenWithZeroWidthNonJoinerKeepsIt() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه تک\u{200C}سیب اهمیت زیادی دارد.
+        تک\u{200C}سیب ممکن است نام شما را برای ارسال سفارش نگهداری کند.
+        توجه داشته باشید که 30004455660 شماره\u{200C}ای است که تک\u{200C}سیب از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.
+        هر پیامکی با نام تک\u{200C}سیب از شماره دیگر تخلف است؛ لطفا به abuse@taksib.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy, id: "taksib")
+        #expect(shop.names.first == "تک\u{200C}سیب")
+        #expect(Set(shop.names) == ["تک\u{200C}سیب", "فروشگاه تک\u{200C}سیب"])
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func nameThatIsACommonPhrase() throws {
+        let policy = """
+        فروشگاه خرید خوب به حریم خصوصی مشتریان خود احترام می\u{200C}گذارد.
+        خرید خوب ممکن است برای بهبود خدمات از کوکی\u{200C}ها استفاده کند.
+        خرید خوب اطلاعات شما را در اختیار اشخاص ثالث قرار نمی\u{200C}دهد.
+        توجه داشته باشید که 30004455660 شماره\u{200C}ای است که خرید خوب از طریق آن برای مشتریان پیامک ارسال می\u{200C}کند.
+        هر پیامکی با نام خرید خوب از شماره\u{200C}ای دیگر تخلف است؛ لطفا به abuse@kharidkhoob.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy, id: "kharidkhoob")
+        #expect(shop.names.first == "خرید خوب")
+        #expect(Set(shop.names) == ["خرید خوب", "فروشگاه خرید خوب"])
+        #expect(shop.senders == ["30004455660"])
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func twoWordNameWithoutBusinessNoun() throws {
+        let policy = """
+        نوین مارکت به حریم خصوصی مشتریان خود احترام می\u{200C}گذارد.
+        نوین مارکت ممکن است اطلاعات سفارش شما را نگهداری کند.
+        توجه داشته باشید که 30008899001 شماره\u{200C}ای است که نوین مارکت از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.
+        هر پیامکی با نام نوین مارکت از شماره دیگر تخلف است؛ لطفا به abuse@novinmarket.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy, id: "novinmarket")
+        #expect(shop.names == ["نوین مارکت"])
+        #expect(shop.senders == ["30008899001"])
+    }
+
+    // MARK: - 10. Domains
+
+    @Test func ownSiteAndEmailDomainAreDomainsButCookieAndTrustSealLinksAreNot() throws {
+        let policy = """
+        این سیاست حریم خصوصی وب\u{200C}سایت فروشگاه کالابان به نشانی www.kalaban.ir است.
+        کالابان ممکن است از کوکی\u{200C}ها استفاده کند؛ برای آشنایی با کوکی\u{200C}ها به http://www.allaboutcookies.org مراجعه کنید.
+        نماد اعتماد الکترونیکی کالابان را در https://trustseal.enamad.ir/?id=845120&Code=QwErTy ببینید.
+        صفحه اینستاگرام ما: https://instagram.com/kalaban.shop
+        \(Self.mainClause)
+        هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.domains == ["kalaban.ir"])
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func siteAndEmailOnDifferentDomainsAreBothDomains() throws {
+        let policy = """
+        این سیاست حریم خصوصی وب\u{200C}سایت فروشگاه کالابان به نشانی https://www.kalaban.com است.
+        کالابان ممکن است از کوکی\u{200C}ها استفاده کند.
+        \(Self.mainClause)
+        هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(Set(shop.domains) == ["kalaban.ir", "kalaban.com"])
+        #expect(shop.domains.count == 2)
+    }
+
+    @Test func freeMailProviderIsNoDomainOfTheShop() throws {
+        let policy = """
+        این سیاست حریم خصوصی وب\u{200C}سایت فروشگاه کالابان به نشانی www.kalaban.ir است.
+        کالابان ممکن است از کوکی\u{200C}ها استفاده کند.
+        \(Self.mainClause)
+        هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به kalaban.shop@gmail.com گزارش دهید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+        #expect(shop.domains == ["kalaban.ir"])
+    }
+
+    // MARK: - 11. Warnings
+
+    @Test(arguments: [
+        "تلفن: ۱۱۱۱۱۱۱-۰۲۱",
+        "نشانی: تهران، خیابان تست، پلاک ۱",
+        "آدرس: تهران، خیابان تست",
+    ])
+    func templatePlaceholderContactIsFlagged(_ contactLine: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\n" + contactLine)
+        #expect(Self.codes(shop) == ["placeholder-contact"])
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test(arguments: [
+        "تلفن: 021-88776655",
+        "نشانی: تهران، خیابان آزادی، پلاک ۱۲",
+        "آدرس: اصفهان، خیابان چهارباغ، کوچه ۵",
+    ])
+    func realContactIsNotFlagged(_ contactLine: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\n" + contactLine)
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func reportAddressOnUnrelatedDomainIsFlagged() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "abuse@kalaban.ir", with: "abuse@shopyar24.ir")
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "abuse@shopyar24.ir")
+        #expect(Self.codes(shop) == ["report-domain-unrelated"])
+    }
+
+    @Test func reportAddressOnTheShopsTransliteratedDomainIsNotFlagged() throws {
+        let policy = """
+        فروشگاه نوین مارکت به حریم خصوصی مشتریان خود احترام می\u{200C}گذارد.
+        نوین مارکت ممکن است اطلاعات سفارش شما را نگهداری کند.
+        توجه داشته باشید که 30008899001 شماره\u{200C}ای است که نوین مارکت از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.
+        هر پیامکی با نام نوین مارکت از شماره دیگر تخلف است؛ لطفا به abuse@novinmarket.ir گزارش دهید.
+        """
+        // The id is deliberately unlike the domain, so only the name can relate them.
+        let shop = try Self.extract(policy, id: "shop42")
+        #expect(shop.names.first == "نوین مارکت")
+        #expect(shop.reportEmail == "abuse@novinmarket.ir")
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test func completePolicyHasNoWarnings() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause))
+        #expect(shop.warnings == [])
+    }
+
+    // MARK: - 12. Evidence
+
+    @Test func evidenceQuotesAndLocatesTheSentenceOfEachFact() throws {
+        let sender = "توجه داشته باشید که 30004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند."
+        let survey = "همچنین ممکن است کالابان از طریق شماره ۳۰۰۰۶۶۷۷۸۸۹ برای برخی کاربران سوال نظرسنجی ارسال کند."
+        let report = "هر پیامکی با نام کالابان از شماره دیگری تخلف است؛ لطفا آن را به abuse@kalaban.ir گزارش دهید."
+        let policy = [
+            "سیاست حفظ حریم خصوصی فروشگاه کالابان",
+            "کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند.",
+            sender,
+            survey,
+            "",
+            report,
+        ].joined(separator: "\n")
+        let shop = try Self.extract(policy)
+        let expected = [
+            ("sender", "30004455660", sender, "30004455660"),
+            ("sender", "30006677889", survey, "۳۰۰۰۶۶۷۷۸۸۹"),
+            ("surveySender", "30006677889", survey, "۳۰۰۰۶۶۷۷۸۸۹"),
+            ("reportEmail", "abuse@kalaban.ir", report, "abuse@kalaban.ir"),
+        ]
+        #expect(shop.evidence.count == expected.count)
+        let bytes = Array(policy.utf8)
+        for (fact, value, sentence, written) in expected {
+            let found = Self.evidence(shop, fact, value)
+            #expect(found.count == 1, "\(fact) \(value)")
+            guard let item = found.first, let offset = Self.byteOffset(of: sentence, in: policy) else { continue }
+            #expect(item.quote == sentence)
+            #expect(item.quote.contains(written))
+            #expect(item.offset == offset, "\(fact) \(value)")
+            #expect(Self.bytes(of: bytes, at: item.offset, startWith: String(sentence.prefix(5))), "\(fact) \(value)")
+            #expect(item.line == Self.line(ofOffset: offset, in: policy), "\(fact) \(value)")
+        }
+    }
+
+    @Test func evidenceOffsetPointsInsideALineOfSeveralSentences() throws {
+        let first = "کالابان ممکن است نام شما را برای ارسال سفارش نگهداری کند."
+        let policy = "حریم خصوصی در کالابان برای ما مهم است.\n" + first + " " + Self.mainClause + " هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید."
+        let shop = try Self.extract(policy)
+        let item = try #require(Self.evidence(shop, "sender", "30004455660").first)
+        #expect(item.quote == Self.mainClause)
+        #expect(item.offset == Self.byteOffset(of: Self.mainClause, in: policy))
+        #expect(item.line == 2)
+        let report = try #require(Self.evidence(shop, "reportEmail", "abuse@kalaban.ir").first)
+        #expect(report.quote == "هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.")
+        #expect(report.offset == Self.byteOffset(of: "هر پیامک دیگری", in: policy))
+        #expect(report.line == 2)
+    }
+
+    @Test func evidenceInHTMLPointsAtTheSentenceInTheMarkup() throws {
+        let html = """
+        <html><body>
+        <h2>حریم خصوصی در کالابان</h2>
+        <p>کالابان ممکن است اطلاعات شما را برای پردازش سفارش نگهداری کند.</p>
+        <p class="sms">توجه داشته باشید که <strong>30004455660</strong> شماره&zwnj;ای است که کالابان از طریق آن برای کاربران پیامک ارسال می&zwnj;کند.</p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به <b>abuse@kalaban.ir</b> گزارش دهید.</p>
+        </body></html>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        let bytes = Array(html.utf8)
+        let sender = try #require(Self.evidence(shop, "sender", "30004455660").first)
+        #expect(sender.quote == Self.mainClause.replacingOccurrences(of: " و مشتریان خود", with: ""))
+        #expect(sender.offset == Self.byteOffset(of: "توجه داشته", in: html))
+        #expect(Self.bytes(of: bytes, at: sender.offset, startWith: "توجه"))
+        #expect(sender.line == 4)
+        let report = try #require(Self.evidence(shop, "reportEmail", "abuse@kalaban.ir").first)
+        #expect(report.quote.contains("abuse@kalaban.ir"))
+        #expect(report.offset == Self.byteOffset(of: "هر پیامک دیگری", in: html))
+        #expect(report.line == 5)
+    }
+
+    @Test func evidenceOffsetCountsTheByteOrderMark() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause)
+        let file = [0xEF, 0xBB, 0xBF] + Array(policy.utf8)
+        let shop = try PolicyExtractor.extract(policy: file, id: "kalaban", fileName: "kalaban.txt")
+        #expect(shop.senders == ["30004455660"])
+        let item = try #require(Self.evidence(shop, "sender", "30004455660").first)
+        #expect(item.offset == 3 + (Self.byteOffset(of: Self.mainClause, in: policy) ?? -1))
+        #expect(Self.bytes(of: file, at: item.offset, startWith: "توجه"))
+        #expect(item.line == 3)
+    }
+
+    @Test func evidenceWithWindowsLineEndings() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "\n", with: "\r\n")
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        let item = try #require(Self.evidence(shop, "sender", "30004455660").first)
+        #expect(item.quote == Self.mainClause)
+        #expect(item.offset == Self.byteOffset(of: Self.mainClause, in: policy))
+        #expect(item.line == 3)
+    }
+
+    // MARK: - 13. Robustness
+
+    @Test func textThatIsNotUTF8IsBadData() {
+        let error = #expect(throws: SMSGuardError.self) {
+            try PolicyExtractor.extract(policy: [0xC7, 0xE1, 0xDF], id: "old", fileName: "old.txt")
+        }
+        #expect(error?.kind == .badData)
+        #expect(error?.location?.path == "old.txt")
+    }
+
+    @Test func utf16TextIsBadData() {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "کالابان".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let error = #expect(throws: SMSGuardError.self) {
+            try PolicyExtractor.extract(policy: bytes, id: "utf16", fileName: "utf16.txt")
+        }
+        #expect(error?.kind == .badData)
+    }
+
+    @Test(arguments: ["", " \n\n\t ", "<html><body></body></html>", "<p>", "30004455660", "<p>توجه <span", "&zwnj;&#x;&"])
+    func policyWithoutContentDeclaresNothing(_ text: String) throws {
+        let shop = try Self.extract(text, id: "empty")
+        #expect(shop.id == "empty")
+        #expect(shop.senders == [])
+        #expect(shop.surveySenders == [])
+        #expect(shop.reportEmail == nil)
+        #expect(shop.phones == [])
+        #expect(shop.domains == [])
+        #expect(shop.evidence == [])
+        #expect(Self.codes(shop).contains("no-sender"))
+        #expect(Self.codes(shop).contains("no-report-email"))
+    }
+
+    @Test func sourceRecordsFileNameAndDigest() throws {
+        let shop = try Self.extract("", id: "empty", fileName: "empty.txt")
+        #expect(shop.source == Shop.Source(
+            file: "empty.txt", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
+    }
+}
