@@ -7,7 +7,8 @@
 ///   message shows the shop speaking: the name opens it ("X:") or signs it, a noun presents it ("فروشگاه X",
 ///   "تیم X", "از طرف X"), the shop's domain is there, or an order or offer is "in X";
 /// - and the message is not a bank, police or post notice naming the shop in passing, nor a person
-///   writing "از X خریدم". In such notices only the strongest evidence (prefix, signature, domain) counts.
+///   writing "از X خریدم". In such notices only the strongest evidence (prefix, signature, domain,
+///   "از طرف X") counts.
 struct ClaimDetector {
     struct Found {
         let shop: Int
@@ -19,15 +20,11 @@ struct ClaimDetector {
     let patterns: ClassifierPatterns
     let registry: Registry
 
-    func claims(
-        in message: MessageText, nameHits: [(pattern: Int, end: Int)], links: [MessageLink], risks: inout [Risk]
-    ) -> [Found] {
+    func claims(in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, risks: inout [Risk]) -> [Found] {
         var accepted: [Found] = []
-        var context: MessageContext?
-        for hit in nameHits {
-            let role = patterns.roles[hit.pattern]
+        for hit in terms.nameHits {
             let shop: Int, isLatin: Bool
-            switch role {
+            switch patterns.roles[hit.pattern] {
             case .name(let index): shop = index; isLatin = false
             case .latinName(let index): shop = index; isLatin = true
             default: continue
@@ -37,28 +34,30 @@ struct ClaimDetector {
             if accepted.contains(where: { $0.range.overlaps(start..<end) && ($0.shop == shop || $0.range.count >= end - start) }) {
                 continue
             }
-            if context == nil { context = MessageContext(message: message) }
-            guard let evidence = context!.evidence(for: shop, at: start..<hit.end, suffixEnd: end, isLatin: isLatin, links: links, registry: registry, patterns: patterns) else {
-                continue
-            }
+            let speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
+            guard let evidence = speaker.evidence(for: shop, name: start..<hit.end, suffixEnd: end, isLatin: isLatin) else { continue }
             accepted.removeAll { $0.range.overlaps(start..<end) && $0.shop != shop }
             accepted.append(Found(shop: shop, range: start..<end, evidence: evidence))
             risks.append(contentsOf: spanRisks(in: message, range: start..<hit.end, isLatin: isLatin))
         }
-        if message.hasLatinWord(minimumLength: 5) {
-            if context == nil { context = MessageContext(message: message) }
-            for found in transliterations(in: context!, excluding: accepted) { accepted.append(found) }
-        }
+        if hasLatinWord { accepted.append(contentsOf: transliterations(in: message, excluding: accepted)) }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Latin words whose consonants spell a shop's Persian name ("MasterShabakeh" for "مسترشبکه").
-    private func transliterations(in context: MessageContext, excluding accepted: [Found]) -> [Found] {
+    private func transliterations(in message: MessageText, excluding accepted: [Found]) -> [Found] {
+        guard !patterns.latinSkeletons.isEmpty else { return [] }
         var found: [Found] = []
-        for word in context.words where word.text.utf8.count >= 5 && word.text.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-            guard !accepted.contains(where: { $0.range.overlaps(word.range) }) else { continue }
-            for shop in patterns.latinSkeletons[Transliteration.skeleton(word.text)] ?? [] where !found.contains(where: { $0.shop == shop }) {
-                found.append(Found(shop: shop, range: word.range, evidence: .latinName))
+        var index = 0
+        let folded = message.folded
+        while index < folded.count {
+            guard folded[index] >= 0x61 && folded[index] <= 0x7A, !message.hasLetter(before: index) else { index += 1; continue }
+            let start = index
+            while index < folded.count && folded[index] >= 0x61 && folded[index] <= 0x7A { index += 1 }
+            let range = start..<index
+            guard range.count >= 5, !message.isLetter(at: index), !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
+            for shop in patterns.latinSkeletons[Transliteration.latinSkeleton(message.folded[range])] ?? [] where !found.contains(where: { $0.shop == shop }) {
+                found.append(Found(shop: shop, range: range, evidence: .latinName))
             }
         }
         return found
@@ -85,82 +84,88 @@ struct ClaimDetector {
     }
 }
 
-/// The words of a message and what they say about who is speaking; built once per message that names
-/// a shop.
-struct MessageContext {
+/// Reads, around one name, whether the shop is the one speaking.
+struct SpeakerEvidence {
     let message: MessageText
-    let words: [(text: String, range: Range<Int>)]
-    /// A bank, police or post notice.
-    let isThirdPartyNotice: Bool
-    /// Talks of orders, codes or offers.
-    let hasShopVoice: Bool
+    let terms: MessageTerms
+    let links: [MessageLink]
+    let patterns: ClassifierPatterns
+    let registry: Registry
 
-    init(message: MessageText) {
-        self.message = message
-        let words = message.words()
-        self.words = words
-        var notices = 0
-        for term in ClassifierLexicon.thirdPartyNoticeTerms where MessageText.contains(term, in: words) { notices += 1 }
-        isThirdPartyNotice = notices >= ClassifierLexicon.noticeThreshold
-        hasShopVoice = ClassifierLexicon.voiceTerms.contains { MessageText.contains($0, in: words) }
-    }
+    private static let az = Array("از".utf8), dar = Array("در".utf8)
+    private static let team = Array("تیم".utf8), side = Array("طرف".utf8), behalf = Array("سوی".utf8)
+    private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
+    /// About four words, in folded bytes.
+    private static let personalReach = 48
 
-    /// The evidence that the name at `range` is the shop speaking, or nil when it is not a claim.
-    func evidence(
-        for shop: Int, at range: Range<Int>, suffixEnd: Int, isLatin: Bool, links: [MessageLink], registry: Registry,
-        patterns: ClassifierPatterns
-    ) -> Claim.Evidence? {
-        let first = words.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? words.count
-        let after = words.firstIndex { $0.range.lowerBound >= suffixEnd } ?? words.count
-        let previous = first > 0 ? words[first - 1].text : nil
-        let beforePrevious = first > 1 ? words[first - 2].text : nil
-
+    /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
+    func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
+        let speaker = terms.speakerNoun(before: name.lowerBound, in: message)
         let strong: Claim.Evidence?
-        if hasDomain(of: registry.shops[shop], shop: shop, links: links, patterns: patterns) {
+        if hasDomain(of: shop) {
             strong = .domain
-        } else if isPrefix(range, suffixEnd: suffixEnd) {
+        } else if isPrefix(name, suffixEnd: suffixEnd) {
             strong = .prefix
-        } else if isSignature(range, suffixEnd: suffixEnd, wordsAfter: words[after...]) {
+        } else if isSignature(name, suffixEnd: suffixEnd) {
             strong = .signature
-        } else if (previous == "طرف" || previous == "سوی") && beforePrevious == "از" || previous == "تیم" {
+        } else if let speaker, isStrongSpeaker(speaker) {
             strong = .speaker
         } else {
             strong = nil
         }
-        if isThirdPartyNotice { return strong }
-        if previous == "از" && words[after...].prefix(4).contains(where: { ClassifierLexicon.firstPersonVerbs.contains($0.text) }) {
+        if terms.isThirdPartyNotice { return strong }
+        if message.wordBefore(name.lowerBound, is: Self.az) && terms.hasFirstPersonVerb(after: suffixEnd, within: Self.personalReach) {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
-        if let previous, ClassifierLexicon.speakerNouns.contains(previous) { return .speaker }
-        if hasShopVoice && previous == "در" { return .voice }
+        if speaker != nil { return .speaker }
+        if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
-        return isEverydayPhrase(range) ? nil : .distinctiveName
+        return isEverydayPhrase(name) ? nil : .distinctiveName
+    }
+
+    /// "تیم X", "از طرف X", "از سوی X".
+    private func isStrongSpeaker(_ term: MessageTerms.Term) -> Bool {
+        let word = message.folded[term.range]
+        if word.elementsEqual(Self.team) { return true }
+        return (word.elementsEqual(Self.side) || word.elementsEqual(Self.behalf)) && message.wordBefore(term.range.lowerBound, is: Self.az)
     }
 
     /// Whether the matched words are all everyday words, so that they may just be language.
     func isEverydayPhrase(_ range: Range<Int>) -> Bool {
-        message.folded[range].split(separator: 0x20).allSatisfy {
-            CommonWords.contains(String(decoding: $0, as: UTF8.self))
-        }
+        message.folded[range].split(separator: 0x20).allSatisfy { CommonWords.contains($0) }
     }
 
     /// The name opens the message: nothing but marks before it, and a mark, line break or the end after.
-    private func isPrefix(_ range: Range<Int>, suffixEnd: Int) -> Bool {
-        guard !(0..<range.lowerBound).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
+    private func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+        guard !(0..<name.lowerBound).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
         return isSeparated(after: suffixEnd)
     }
 
-    /// The name closes the message, set apart by a mark or a line break; an opt-out line may follow.
-    private func isSignature(_ range: Range<Int>, suffixEnd: Int, wordsAfter: ArraySlice<(text: String, range: Range<Int>)>) -> Bool {
-        let trailing = wordsAfter.allSatisfy { $0.text == "لغو" || $0.text.allSatisfy(\.isNumber) || $0.text == "off" }
-        guard trailing else { return false }
-        var index = range.lowerBound
-        while index > 0 && message.folded[index - 1] == 0x20 { index -= 1 }
-        guard index > 0 else { return false }
-        let mark = message.folded[index - 1]
-        return message.hasLineBreak(between: index, and: range.lowerBound) || !message.hasLetter(before: index) && mark != 0x20
-            && !isDigit(mark)
+    /// The name closes the message, set apart by a mark or a line break; an opt-out ("لغو ۱۱") may follow.
+    private func isSignature(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+        guard onlyOptOutFollows(suffixEnd) else { return false }
+        let before = message.skippingSpaces(backFrom: name.lowerBound)
+        guard before > 0 else { return false }
+        if message.hasLineBreak(between: before, and: name.lowerBound) { return true }
+        let mark = message.folded[before - 1]
+        return !message.hasLetter(before: before) && !isDigit(mark)
+    }
+
+    private func onlyOptOutFollows(_ end: Int) -> Bool {
+        var index = end
+        let folded = message.folded
+        while index < folded.count {
+            if message.isLetter(at: index) {
+                let wordEnd = message.wordEnd(from: index)
+                let word = folded[index..<wordEnd]
+                guard word.elementsEqual(Self.cancel) || word.elementsEqual(Self.off) else { return false }
+                index = wordEnd
+            } else {
+                index += 1
+            }
+        }
+        return true
     }
 
     private func isSeparated(after end: Int) -> Bool {
@@ -168,33 +173,19 @@ struct MessageContext {
         while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
         guard index < message.folded.count else { return true }
         if message.hasLineBreak(between: end, and: index) { return true }
-        return [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0xD8].contains(message.folded[index])
-            && !message.isLetter(at: index)
+        let byte = message.folded[index]
+        // 0xD8 leads the Arabic comma "،"; letters with that lead byte are excluded below.
+        let isMark = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0xD8].contains(byte)
+        return isMark && !message.isLetter(at: index)
     }
 
-    private func hasDomain(of shop: Shop, shop index: Int, links: [MessageLink], patterns: ClassifierPatterns) -> Bool {
-        let labels = patterns.brandLabels.filter { $0.shop == index }.map(\.label)
-        return links.contains { link in
-            shop.domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
-                || labels.contains { link.host.contains($0) }
+    private func hasDomain(of shop: Int) -> Bool {
+        links.contains { link in
+            let host = Array(link.host.utf8)
+            return registry.shops[shop].domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
+                || patterns.brandLabels.contains { $0.shop == shop && LinkFinder.firstIndex(of: $0.bytes[...], in: host) != nil }
         }
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-}
-
-extension MessageText {
-    /// Whether the folded text has a run of at least `minimumLength` ASCII letters.
-    func hasLatinWord(minimumLength: Int) -> Bool {
-        var run = 0
-        for byte in folded {
-            if byte >= 0x61 && byte <= 0x7A {
-                run += 1
-                if run >= minimumLength { return true }
-            } else {
-                run = 0
-            }
-        }
-        return false
-    }
 }

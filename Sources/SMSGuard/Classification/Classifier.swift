@@ -33,34 +33,34 @@ public struct Classifier: Sendable {
         let capacity = max(text.count, 1)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { folded in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { offsets in
-                let count = TextFolder.fold(text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress)
+                var hits: [(pattern: Int, end: Int)] = []
+                let summary = TextFolder.fold(
+                    text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress!, automaton: patterns.automaton
+                ) { pattern, end in hits.append((pattern, end)) }
+                if hits.isEmpty && !summary.hasLinkCandidate && !summary.hasLatinWord {
+                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [], message: nil)
+                }
                 let message = MessageText(
                     original: text,
-                    folded: UnsafeBufferPointer(rebasing: folded[0..<count]),
-                    sourceOffsets: UnsafeBufferPointer(rebasing: offsets[0..<count]))
-                return analyze(message, written: senderWritten, sender: sender)
+                    folded: UnsafeBufferPointer(rebasing: folded[0..<summary.count]),
+                    sourceOffsets: UnsafeBufferPointer(rebasing: offsets[0..<summary.count]))
+                return analyze(message, hits: hits, summary: summary, written: senderWritten, sender: sender)
             }
         }
     }
 
-    private func analyze(_ message: MessageText, written: String, sender: Sender) -> Verdict {
-        var nameHits: [(pattern: Int, end: Int)] = []
-        var termHits: [(pattern: Int, end: Int)] = []
-        patterns.automaton.scan(message.folded) { pattern, end in
-            switch patterns.roles[pattern] {
-            case .name, .latinName: nameHits.append((pattern, end))
-            case .secret, .lure: termHits.append((pattern, end))
-            }
-        }
-        let links = LinkFinder.links(in: message.folded)
+    private func analyze(
+        _ message: MessageText, hits: [(pattern: Int, end: Int)], summary: TextFolder.FoldSummary, written: String, sender: Sender
+    ) -> Verdict {
+        var terms = MessageTerms()
+        for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
+        let links = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
         var risks: [Risk] = []
-        let claimDetector = ClaimDetector(patterns: patterns, registry: registry)
-        let found = nameHits.isEmpty && links.isEmpty && !message.hasLatinWord(minimumLength: 5)
-            ? [] : claimDetector.claims(in: message, nameHits: nameHits, links: links, risks: &risks)
+        let found = terms.nameHits.isEmpty && !summary.hasLatinWord
+            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(in: message, terms: terms, links: links, hasLatinWord: summary.hasLatinWord, risks: &risks)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
-        if !termHits.isEmpty {
-            var context: MessageContext?
-            risks.append(contentsOf: riskDetector.termRisks(in: message, hits: termHits, context: &context))
+        if !terms.terms.isEmpty {
+            risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))
         }
         if !links.isEmpty {
             var claimed: [Int] = []

@@ -15,15 +15,15 @@ enum ClassifierLexicon {
     ]
 
     /// Verbs that turn a mention of a secret into a request for it.
-    static let requestVerbs = folded([
+    static let requestVerbs: [String] = [
         "ارسال کنید", "ارسال نمایید", "بفرستید", "بفرستین", "اعلام کنید", "اعلام نمایید", "بگویید", "بگید", "وارد کنید",
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
         "تکمیل کنید", "send", "enter", "reply",
-    ])
+    ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
-    static let ownUseVerbs = folded(["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید"])
+    static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید"]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
-    static let negations = folded(["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "نمایید نه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم"])
+    static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم"]
 
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
@@ -56,31 +56,31 @@ enum ClassifierLexicon {
 
     /// Words that make a message a bank's, the police's or the post's notice: a shop named there is
     /// named in passing, not speaking.
-    static let thirdPartyNoticeTerms = folded([
+    static let thirdPartyNoticeTerms: [String] = [
         "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا",
         "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
         "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک",
-    ])
+    ]
     /// How many notice words make a notice.
     static let noticeThreshold = 2
 
     /// First-person verbs: a person writing about a purchase ("از X خریدم"), not the shop.
-    static let firstPersonVerbs = folded([
+    static let firstPersonVerbs: [String] = [
         "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
-    ])
+    ]
 
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
-    static let speakerNouns = folded([
+    static let speakerNouns: [String] = [
         "فروشگاه", "تیم", "طرف", "سوی", "پشتیبانی", "مشتریان", "مشتری", "کاربران", "کاربر", "باشگاه", "اپلیکیشن",
         "اپ", "سایت", "وبسایت", "جشنواره", "حراج", "تخفیف", "تخفیفات", "کد", "کارت", "خانواده", "همراهان", "اعضای",
         "شگفتانه", "فروش", "پیشنهاد", "هدیه", "امتیاز", "پنل", "حساب",
-    ])
+    ]
     /// Words of a shop's own voice anywhere in a message naming it: orders, codes, offers.
-    static let voiceTerms = folded([
+    static let voiceTerms: [String] = [
         "سفارش", "سفارشات", "کد تخفیف", "تخفیف", "کد پیگیری", "ارسال شد", "تحویل", "فاکتور", "جشنواره", "حراج",
         "خرید شما", "سبد خرید", "پرداخت", "لغو شد", "مرجوع", "امتیاز", "باشگاه مشتریان", "اشتراک", "کیف پول",
-    ])
+    ]
 
     /// Suffixes a name may carry: "کالایی", "کالاها", "کالای".
     static let nameSuffixes: [[UInt8]] = ["ی", "ای", "یی", "ایی", "ها", "های", "هایی", "یها", "رو", "ست", "s"].map { Array($0.utf8) }

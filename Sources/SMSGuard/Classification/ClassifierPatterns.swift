@@ -10,6 +10,24 @@ struct ClassifierPatterns: Sendable {
         case secret(RiskKind)
         /// A bait term (prize, refund, subsidy, loan).
         case lure(RiskKind)
+        /// A word that tells who speaks or what is asked; see `Cue`.
+        case cue(Cue)
+    }
+
+    /// Words read for context around names and secrets.
+    enum Cue: Sendable, Equatable {
+        /// "ارسال کنید": asks to send or type something; `isOwnUse` when typing it into the shop's own page is normal.
+        case request(isOwnUse: Bool)
+        /// "ندهید", "هرگز": turns a mention into a warning.
+        case negation
+        /// A bank, police or post word; `term` tells distinct terms apart.
+        case notice(term: Int)
+        /// "خریدم": a person writing.
+        case firstPerson
+        /// "فروشگاه", "تیم", "طرف": presents the name after it as the speaker.
+        case speaker
+        /// "سفارش", "کد تخفیف": the shop's voice.
+        case voice
     }
 
     let automaton: PatternAutomaton
@@ -18,7 +36,9 @@ struct ClassifierPatterns: Sendable {
     /// transliterations nobody listed ("MasterShabakeh").
     let latinSkeletons: [[UInt8]: [Int]]
     /// Latin labels that stand for each shop (ids, domain labels), for lookalike-domain checks.
-    let brandLabels: [(label: String, shop: Int)]
+    let brandLabels: [(label: String, bytes: [UInt8], shop: Int)]
+    /// Every registered shop's registrable domains.
+    let ownDomains: Set<String>
 
     init(registry: Registry) {
         var patterns: [[UInt8]] = []
@@ -32,7 +52,7 @@ struct ClassifierPatterns: Sendable {
             roles.append(role)
         }
         var skeletons: [[UInt8]: [Int]] = [:]
-        var labels: [(String, Int)] = []
+        var labels: [(String, [UInt8], Int)] = []
         for (index, shop) in registry.shops.enumerated() {
             for name in shop.names {
                 let bare = Self.withoutBusinessNoun(name)
@@ -42,15 +62,25 @@ struct ClassifierPatterns: Sendable {
             }
             for label in Self.latinLabels(of: shop) {
                 add(label, .latinName(shop: index))
-                labels.append((label, index))
+                labels.append((label, Array(label.utf8), index))
             }
         }
         for (term, kind) in ClassifierLexicon.secretTerms { add(term, .secret(kind)) }
         for (term, kind) in ClassifierLexicon.lureTerms { add(term, .lure(kind)) }
+        for verb in ClassifierLexicon.requestVerbs {
+            add(verb, .cue(.request(isOwnUse: ClassifierLexicon.ownUseVerbs.contains(verb))))
+        }
+        for verb in ClassifierLexicon.ownUseVerbs where !ClassifierLexicon.requestVerbs.contains(verb) { add(verb, .cue(.request(isOwnUse: true))) }
+        for word in ClassifierLexicon.negations { add(word, .cue(.negation)) }
+        for (index, term) in ClassifierLexicon.thirdPartyNoticeTerms.enumerated() { add(term, .cue(.notice(term: index))) }
+        for verb in ClassifierLexicon.firstPersonVerbs { add(verb, .cue(.firstPerson)) }
+        for noun in ClassifierLexicon.speakerNouns { add(noun, .cue(.speaker)) }
+        for term in ClassifierLexicon.voiceTerms { add(term, .cue(.voice)) }
         automaton = PatternAutomaton(patterns: patterns)
         self.roles = roles
         latinSkeletons = skeletons
         brandLabels = labels
+        ownDomains = Set(registry.shops.flatMap { $0.domains.map(ContactFinder.registrableDomain) })
     }
 
     /// "فروشگاه X" is matched as X, the noun being evidence found around it.

@@ -1,9 +1,12 @@
 /// Everyday Persian words, folded. A shop name written only with these ("با کالا", "همه چیز کالا") reads
 /// as ordinary language, so finding it in a message is no claim without further evidence.
 enum CommonWords {
-    static let words: Set<String> = ClassifierLexicon.folded(list.split(separator: " ").map(String.init))
+    static let words = PhraseSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-    static func contains(_ word: String) -> Bool { words.contains(word) }
+    /// Whether the folded word is an everyday word.
+    static func contains<Bytes: Sequence>(_ word: Bytes) -> Bool where Bytes.Element == UInt8 {
+        words.contains(word: WordHash.of(word))
+    }
 
     private static let list = """
         و در به از که این را با برای آن یک تا بر هم نیز یا اما ولی اگر چون پس باید شود شد است بود هست نیست هستند \

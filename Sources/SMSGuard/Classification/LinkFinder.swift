@@ -6,18 +6,28 @@ struct MessageLink: Equatable {
     let host: String
     /// What follows the host.
     let path: String
+    /// The domain its owner registered: `shop.ir` for `pay.shop.ir`.
+    let registrableDomain: String
 
-    var isIPAddress: Bool {
-        let labels = host.split(separator: ".")
-        return labels.count == 4 && labels.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isNumber) && Int($0)! <= 255 }
+    init(range: Range<Int>, host: String, path: String) {
+        self.range = range
+        self.host = host
+        self.path = path
+        registrableDomain = ContactFinder.registrableDomain(host)
     }
 
-    var registrableDomain: String { ContactFinder.registrableDomain(host) }
+    var isIPAddress: Bool { LinkFinder.isIPv4(Array(host.utf8)[...]) }
+
+    /// Whether the link downloads an Android app (`….apk`, `….apk?…`).
+    var pointsToAPK: Bool {
+        let apk = Array(".apk".utf8)[...]
+        return LinkFinder.firstIndex(of: apk, in: Array(path.utf8)) != nil || host.utf8.reversed().starts(with: "kpa.".utf8)
+    }
 }
 
-/// Finds links in folded text.
+/// Finds links in folded text, at byte level.
 enum LinkFinder {
-    /// - Complexity: O(n); runs of Latin characters without a dot are passed over at once.
+    /// - Complexity: O(n); runs of link characters without a dot are passed over at once.
     static func links(in folded: UnsafeBufferPointer<UInt8>) -> [MessageLink] {
         var links: [MessageLink] = []
         var index = 0
@@ -34,37 +44,97 @@ enum LinkFinder {
         return links
     }
 
+    private static let schemes: [[UInt8]] = ["http", "https", "hxxp", "hxxps", "ftp"].map { Array($0.utf8) }
+
     private static func link(in folded: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> MessageLink? {
         var end = run.upperBound
-        while end > run.lowerBound, trailing.contains(folded[end - 1]) { end -= 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: folded[run.lowerBound..<end]), as: UTF8.self)
-        var rest = Substring(text)
+        while end > run.lowerBound, isTrailing(folded[end - 1]) { end -= 1 }
+        let bytes = folded[run.lowerBound..<end]
+        var hostStart = bytes.startIndex
         var hasScheme = false
-        if let scheme = rest.firstRange(of: "://") {
-            let name = rest[..<scheme.lowerBound]
-            guard ["http", "https", "hxxp", "hxxps", "ftp"].contains(name) else { return nil }
-            rest = rest[scheme.upperBound...]
+        if let colon = firstIndex(of: [0x3A, 0x2F, 0x2F][...], in: bytes) {  // "://"
+            guard schemes.contains(where: { $0.elementsEqual(bytes[bytes.startIndex..<colon]) }) else { return nil }
+            hostStart = colon + 3
             hasScheme = true
         }
-        if rest.contains("@") && !hasScheme { return nil }  // an email address
-        let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" } ?? rest.endIndex
-        var host = rest[..<hostEnd]
-        let hasWWW = host.hasPrefix("www.")
+        let rest = bytes[hostStart...]
+        if !hasScheme && rest.contains(UInt8(ascii: "@")) { return nil }  // an email address
+        let hostEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ":") } ?? rest.endIndex
+        var host = rest[hostStart..<hostEnd]
+        let hasWWW = host.starts(with: [0x77, 0x77, 0x77, 0x2E])
         if hasWWW { host = host.dropFirst(4) }
-        guard PolicyTokenizer.isDomain(String(host)) || isIPv4(host) else { return nil }
-        if !hasScheme && !hasWWW {
-            let topLevel = host.split(separator: ".").last.map(String.init) ?? ""
-            guard ClassifierLexicon.bareTopLevels.contains(topLevel) || isIPv4(host) else { return nil }
+        let isIP = isIPv4(host)
+        guard isIP || isDomain(host) else { return nil }
+        if !hasScheme && !hasWWW && !isIP {
+            let topLevel = host[((host.lastIndex(of: UInt8(ascii: ".")) ?? host.startIndex) + 1)...]
+            guard ClassifierLexicon.bareTopLevels.contains(String(decoding: topLevel, as: UTF8.self)) else { return nil }
         }
-        return MessageLink(range: run.lowerBound..<end, host: String(host), path: String(rest[hostEnd...]))
+        return MessageLink(
+            range: run.lowerBound..<end, host: String(decoding: host, as: UTF8.self),
+            path: String(decoding: rest[hostEnd...], as: UTF8.self))
     }
 
-    private static func isIPv4(_ host: Substring) -> Bool {
-        let labels = host.split(separator: ".")
-        return labels.count == 4 && labels.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+    /// Dotted labels of letters, digits and hyphens, ending in a top-level label of two or more letters.
+    static func isDomain<Host: Collection>(_ host: Host) -> Bool where Host.Element == UInt8 {
+        var labelLength = 0
+        var labels = 0
+        var lastLabelIsLetters = true
+        for byte in host {
+            if byte == UInt8(ascii: ".") {
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+                lastLabelIsLetters = true
+                continue
+            }
+            guard isHostByte(byte) else { return false }
+            labelLength += 1
+            if !(byte >= 0x61 && byte <= 0x7A) { lastLabelIsLetters = false }
+        }
+        return labels >= 1 && labelLength >= 2 && lastLabelIsLetters
     }
 
-    private static let trailing: Set<UInt8> = Set(".,!?:;)'\"-".utf8)
+    static func isIPv4<Host: Collection>(_ host: Host) -> Bool where Host.Element == UInt8 {
+        var labels = 0, digits = 0
+        for byte in host {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0 else { return false }
+                labels += 1
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39 && digits < 3 {
+                digits += 1
+            } else {
+                return false
+            }
+        }
+        return labels == 3 && digits > 0
+    }
+
+    /// The start of the first occurrence of `needle` in `haystack`.
+    static func firstIndex<Haystack: Collection>(of needle: ArraySlice<UInt8>, in haystack: Haystack) -> Haystack.Index?
+    where Haystack.Element == UInt8 {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index != haystack.endIndex {
+            if haystack[index] == first && haystack[index...].starts(with: needle) { return index }
+            index = haystack.index(after: index)
+        }
+        return nil
+    }
+
+    private static func isHostByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+    }
+
+    private static func isTrailing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+             UInt8(ascii: ")"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
 
     @inline(__always)
     static func isLinkCharacter(_ byte: UInt8) -> Bool {

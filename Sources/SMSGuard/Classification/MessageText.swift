@@ -91,34 +91,22 @@ struct MessageText {
 
     // MARK: Words
 
-    /// The words of the folded message with their byte ranges; built only when needed.
-    func words() -> [(text: String, range: Range<Int>)] {
-        var words: [(String, Range<Int>)] = []
-        var index = 0
-        while index < folded.count {
-            if isLetter(at: index) || isDigit(folded[index]) {
-                let start = index
-                while index < folded.count, isLetter(at: index) || isDigit(folded[index]) {
-                    index += folded[index] < 0x80 ? 1 : UTF8Scalar.length(lead: folded[index])
-                }
-                index = min(index, folded.count)
-                words.append((String(decoding: UnsafeBufferPointer(rebasing: folded[start..<index]), as: UTF8.self), start..<index))
+    /// Whether the folded text has a run of at least `minimumLength` ASCII letters.
+    func hasLatinWord(minimumLength: Int) -> Bool {
+        var run = 0
+        for byte in folded {
+            if byte >= 0x61 && byte <= 0x7A {
+                run += 1
+                if run >= minimumLength { return true }
             } else {
-                index += folded[index] < 0x80 ? 1 : UTF8Scalar.length(lead: folded[index])
+                run = 0
             }
-        }
-        return words
-    }
-
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// Whether `phrase` (folded words joined by single spaces) occurs as whole words.
-    static func contains(_ phrase: String, in words: [(text: String, range: Range<Int>)]) -> Bool {
-        let parts = phrase.split(separator: " ")
-        guard !parts.isEmpty, words.count >= parts.count else { return false }
-        for start in 0...(words.count - parts.count) where words[start].text == parts[0] {
-            if (1..<parts.count).allSatisfy({ words[start + $0].text == parts[$0] }) { return true }
         }
         return false
     }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: folded[range]), as: UTF8.self)
+    }
+
 }

@@ -3,37 +3,25 @@ struct RiskDetector {
     let patterns: ClassifierPatterns
     let registry: Registry
 
-    /// Signs from the terms the automaton found: requests for secrets and bait.
-    func termRisks(in message: MessageText, hits: [(pattern: Int, end: Int)], context: inout MessageContext?) -> [Risk] {
+    /// Signs from the terms the automaton found: requests for secrets, and bait.
+    func termRisks(in message: MessageText, terms: MessageTerms) -> [Risk] {
         var risks: [Risk] = []
-        for hit in hits {
+        for term in terms.terms {
             let kind: RiskKind
-            let isSecret: Bool
-            switch patterns.roles[hit.pattern] {
-            case .secret(let found): kind = found; isSecret = true
-            case .lure(let found): kind = found; isSecret = false
-            default: continue
+            switch term.role {
+            case .secret(let found):
+                // Typing a one-time code into the shop's own page is normal use; handing it over is not.
+                guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest) else { continue }
+                kind = found
+            case .lure(let found):
+                kind = found
+            default:
+                continue
             }
             guard !risks.contains(where: { $0.kind == kind }) else { continue }
-            let start = message.matchStart(end: hit.end, length: patterns.automaton.patternLengths[hit.pattern])
-            guard !message.hasLetter(before: start), message.suffixEnd(at: hit.end) != nil else { continue }
-            if isSecret {
-                if context == nil { context = MessageContext(message: message) }
-                guard asksFor(kind, in: context!) else { continue }
-            }
-            risks.append(Risk(kind: kind, text: message.originalText(of: start..<hit.end), detail: ""))
+            risks.append(Risk(kind: kind, text: message.originalText(of: term.range), detail: ""))
         }
         return risks
-    }
-
-    /// Whether the message asks the reader to hand over the secret rather than warn about it; typing a
-    /// one-time code into the shop's own page is normal use, handing it over is not.
-    private func asksFor(_ kind: RiskKind, in context: MessageContext) -> Bool {
-        let words = context.words
-        if ClassifierLexicon.negations.contains(where: { MessageText.contains($0, in: words) }) { return false }
-        let verbs = kind == .oneTimeCodeRequest
-            ? ClassifierLexicon.requestVerbs.subtracting(ClassifierLexicon.ownUseVerbs) : ClassifierLexicon.requestVerbs
-        return verbs.contains { MessageText.contains($0, in: words) }
     }
 
     /// Signs from links: shorteners, bare IPs, app files, look-alike domains, and links that leave the
@@ -49,12 +37,13 @@ struct RiskDetector {
                 add(.shortenedLink, link.host)
             }
             if link.isIPAddress { add(.ipLink, link.host) }
-            if link.path.lowercased().contains(".apk") || link.host.hasSuffix(".apk") { add(.apkLink, link.host) }
+            if link.pointsToAPK { add(.apkLink, link.host) }
             if let imitated = imitatedShop(by: link) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
             if text.unicodeScalars.contains(where: { HiddenCharacters.isSuspicious($0.value, inLatin: true) }) {
                 add(.hiddenCharacters, link.host)
             }
-            if text.unicodeScalars.contains(where: { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }) || link.host.contains("xn--") {
+            if text.unicodeScalars.contains(where: { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }) 
+                || link.host.utf8.split(separator: UInt8(ascii: ".")).contains(where: { $0.starts(with: "xn--".utf8) }) {
                 add(.lookalikeLetters, link.host)
             }
             let declared = claimedShops.flatMap { registry.shops[$0].domains }
@@ -68,15 +57,19 @@ struct RiskDetector {
     /// The shop whose domain or brand `link` imitates without being it: the brand as a label of another
     /// host ("digikala.com.pay-ir.site", "digikala-help.ir"), or one or two letters off ("digikaia.ir").
     func imitatedShop(by link: MessageLink) -> String? {
-        let own = registry.shops.flatMap { $0.domains.map(ContactFinder.registrableDomain) }
-        if own.contains(link.registrableDomain) { return nil }
-        let main = ContactFinder.mainLabel(of: link.host)
-        let hostLabels = link.host.split(whereSeparator: { $0 == "." || $0 == "-" }).map(String.init)
-        for (label, shop) in patterns.brandLabels {
-            let name = registry.shops[shop].id
-            if hostLabels.contains(label) || (label.count >= 6 && link.host.contains(label)) { return name }
+        if patterns.ownDomains.contains(link.registrableDomain) { return nil }
+        let host = Array(link.host.utf8)
+        let main = Array(ContactFinder.mainLabel(of: link.host).utf8)
+        let hostLabels = host.split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        for brand in patterns.brandLabels {
+            let label = brand.bytes
+            if hostLabels.contains(where: { $0.elementsEqual(label) })
+                || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
+                return registry.shops[brand.shop].id
+            }
+            guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
             let distance = EditDistance.between(main, label)
-            if label.count >= 5 && distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return name }
+            if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
         }
         return nil
     }

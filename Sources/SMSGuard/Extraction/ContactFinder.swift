@@ -95,12 +95,21 @@ enum ContactFinder {
 
     /// The domain a registrant holds: the last two labels, or three under a second-level zone (`co.ir`).
     static func registrableDomain(_ host: String) -> String {
-        let labels = host.split(separator: ".")
-        guard labels.count > 2 else { return host }
-        let secondLevel: Set<Substring> = ["co", "ac", "org", "net", "gov", "id", "sch", "com", "edu"]
-        let keep = secondLevel.contains(labels[labels.count - 2]) ? 3 : 2
-        return labels.suffix(keep).joined(separator: ".")
+        let bytes = Array(host.utf8)
+        var dots: [Int] = []
+        for (index, byte) in bytes.enumerated().reversed() where byte == UInt8(ascii: ".") {
+            dots.append(index)
+            if dots.count == 3 { break }
+        }
+        guard dots.count >= 2 else { return host }
+        let secondLevel = bytes[(dots[1] + 1)..<dots[0]]
+        let isZone = secondLevelZones.contains { $0.elementsEqual(secondLevel) }
+        if isZone && dots.count < 3 { return host }
+        let start = isZone ? dots[2] + 1 : dots[1] + 1
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
+
+    private static let secondLevelZones: [[UInt8]] = ["co", "ac", "org", "net", "gov", "id", "sch", "com", "edu"].map { Array($0.utf8) }
 }
 
 extension String {

@@ -4,7 +4,10 @@ public enum EditDistance {
     ///
     /// - Complexity: O(|a|·|b|); when the lengths differ by more than 3 that difference is returned at once.
     public static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        between(Array(a.utf8), Array(b.utf8))
+    }
+
+    static func between(_ a: [UInt8], _ b: [UInt8]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         if abs(a.count - b.count) > 3 { return abs(a.count - b.count) }

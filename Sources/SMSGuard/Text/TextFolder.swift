@@ -46,72 +46,160 @@ public enum TextFolder {
         into output: UnsafeMutablePointer<UInt8>,
         sourceOffsets: UnsafeMutablePointer<Int32>?
     ) -> Int {
-        FoldingTable.belowU0800.withUnsafeBufferPointer { table in
-            var writer = FoldWriter(output: output, offsets: sourceOffsets)
-            var index = 0
-            let count = input.count
-            while index < count {
-                let start = index
-                let lead = input[index]
-                let action: UInt32
-                if lead < 0x80 {
-                    action = FoldAction.widened(table[Int(lead)])
-                    index += 1
-                } else if let (scalar, length) = UTF8Scalar.decode(input, at: index, lead: lead) {
-                    action = scalar < 0x800 ? FoldAction.widened(table[Int(scalar)]) : FoldAction.ofWide(scalar)
-                    index += length
-                } else {
-                    action = FoldAction.space
-                    index += 1
-                }
-                writer.write(action, from: start)
-            }
-            return writer.count
+        guard !input.isEmpty else { return 0 }
+        if let sourceOffsets {
+            return fold(input, into: output, sourceOffsets: sourceOffsets, automaton: .empty) { _, _ in }.count
         }
+        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: input.count)
+        defer { scratch.deallocate() }
+        return fold(input, into: output, sourceOffsets: scratch, automaton: .empty) { _, _ in }.count
     }
-}
 
-/// Appends folded scalars, collapsing spaces and trimming them at both ends.
-private struct FoldWriter {
-    let output: UnsafeMutablePointer<UInt8>
-    let offsets: UnsafeMutablePointer<Int32>?
-    var count = 0
-    var pendingSpace: Int32 = -1
+    /// What the folding pass noticed on the way, so later passes run only on the messages that need them.
+    struct FoldSummary {
+        /// Length of the folded text in bytes.
+        var count = 0
+        /// A dot right after an ASCII letter or digit: maybe a link.
+        var hasLinkCandidate = false
+        /// Five or more ASCII letters in a row: maybe a Latin spelling of a shop.
+        var hasLatinWord = false
+    }
 
+    /// Folds and, in the same pass, feeds every folded scalar but spaces to `automaton`, reporting each
+    /// pattern that ends with the folded byte index just past it.
+    ///
+    /// One pass keeps the automaton's chain of dependent table loads overlapped with the folding work,
+    /// which is what makes classification fast. Valid UTF-8 takes the fast path; anything else is decoded
+    /// carefully, invalid bytes folding to a space.
     @inline(__always)
-    mutating func write(_ action: UInt32, from source: Int) {
-        if action == FoldAction.remove { return }
-        if action == FoldAction.space {
-            if count > 0 && pendingSpace < 0 { pendingSpace = Int32(source) }
-            return
+    static func fold(
+        _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, sourceOffsets offsets: UnsafeMutablePointer<Int32>,
+        automaton: PatternAutomaton, onMatch: (_ pattern: Int, _ end: Int) -> Void
+    ) -> FoldSummary {
+        let count = input.count
+        var summary = FoldSummary()
+        guard let base = input.baseAddress, count > 0 else { return summary }
+        automaton.scalarTable.withUnsafeBufferPointer { tableBuffer in
+            automaton.transitions.withUnsafeBufferPointer { transitionsBuffer in
+                let table = tableBuffer.baseAddress!
+                let transitions = transitionsBuffer.baseAddress!
+                var out = 0
+                var pendingSpace: Int32 = -1
+                var index = 0
+                var row = 0
+                var latinRun = 0
+                var afterAlphanumeric = false
+                @inline(__always) func step(_ symbol: Int) {
+                    let next = transitions[row &+ symbol]
+                    row = Int(next >> 1)
+                    if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
+                }
+                while index < count {
+                    let lead = base[index]
+                    let source = Int32(truncatingIfNeeded: index)
+                    let scalar: Int
+                    let width: Int
+                    if lead < 0x80 {
+                        scalar = Int(lead)
+                        width = 1
+                    } else if lead >= 0xC2 && lead < 0xE0 && index &+ 1 < count && base[index &+ 1] & 0xC0 == 0x80 {
+                        scalar = Int(lead & 0x1F) << 6 | Int(base[index &+ 1] & 0x3F)
+                        width = 2
+                    } else {
+                        // Three- and four-byte scalars (ZWNJ, bidi controls, emoji) and invalid bytes.
+                        let action: UInt32
+                        if let (wide, length) = UTF8Scalar.decode(input, at: index, lead: lead) {
+                            action = wide < 0x800 ? FoldAction.widened(FoldingTable.belowU0800[Int(wide)]) : FoldAction.ofWide(wide)
+                            index &+= length
+                        } else {
+                            action = FoldAction.space
+                            index &+= 1
+                        }
+                        out = emit(action, source, output, offsets, out, &pendingSpace)
+                        if action < FoldAction.space {
+                            latinRun = 0
+                            afterAlphanumeric = false
+                            step(action < 0x800 ? Int(automaton.lowClasses[Int(action)]) : automaton.wideClass(action))
+                        }
+                        continue
+                    }
+                    index &+= width
+                    let entry = table[scalar]
+                    let folded = entry & 0xFFFF
+                    if folded >= 0xFFFE {
+                        if folded == 0xFFFE && out > 0 && pendingSpace < 0 { pendingSpace = source }
+                        if folded == 0xFFFE { latinRun = 0; afterAlphanumeric = false }
+                        continue
+                    }
+                    if pendingSpace >= 0 {
+                        output[out] = 0x20
+                        offsets[out] = pendingSpace
+                        out &+= 1
+                        pendingSpace = -1
+                    }
+                    if folded < 0x80 {
+                        output[out] = UInt8(truncatingIfNeeded: folded)
+                        offsets[out] = source
+                        out &+= 1
+                        // Link and Latin-word hints, on ASCII only.
+                        if folded >= 0x61 && folded <= 0x7A {
+                            latinRun &+= 1
+                            if latinRun >= 5 { summary.hasLatinWord = true }
+                            afterAlphanumeric = true
+                        } else {
+                            latinRun = 0
+                            if folded == 0x2E && afterAlphanumeric { summary.hasLinkCandidate = true }
+                            afterAlphanumeric = folded >= 0x30 && folded <= 0x39
+                        }
+                    } else {
+                        if entry & PatternAutomaton.identityBit != 0 {
+                            output[out] = lead
+                            output[out &+ 1] = base[index &- 1]
+                        } else {
+                            output[out] = 0xC0 | UInt8(truncatingIfNeeded: folded >> 6)
+                            output[out &+ 1] = 0x80 | UInt8(truncatingIfNeeded: folded & 0x3F)
+                        }
+                        offsets[out] = source
+                        offsets[out &+ 1] = source
+                        out &+= 2
+                        latinRun = 0
+                        afterAlphanumeric = false
+                    }
+                    step(Int((entry >> 16) & 0xFF))
+                }
+                summary.count = out
+            }
         }
+        return summary
+    }
+
+    /// Writes one folded scalar (or records a space, or drops a removed one); returns the new length.
+    @inline(__always)
+    private static func emit(
+        _ action: UInt32, _ source: Int32, _ output: UnsafeMutablePointer<UInt8>, _ offsets: UnsafeMutablePointer<Int32>,
+        _ start: Int, _ pendingSpace: inout Int32
+    ) -> Int {
+        if action == FoldAction.remove { return start }
+        if action == FoldAction.space {
+            if start > 0 && pendingSpace < 0 { pendingSpace = source }
+            return start
+        }
+        var out = start
         if pendingSpace >= 0 {
-            append(0x20, from: pendingSpace)
+            output[out] = 0x20
+            offsets[out] = pendingSpace
+            out += 1
             pendingSpace = -1
         }
-        let origin = Int32(source)
-        switch action {
-        case 0..<0x80:
-            append(UInt8(action), from: origin)
-        case 0x80..<0x800:
-            append(0xC0 | UInt8(action >> 6), from: origin)
-            append(0x80 | UInt8(action & 0x3F), from: origin)
-        case 0x800..<0x10000:
-            append(0xE0 | UInt8(action >> 12), from: origin)
-            append(0x80 | UInt8((action >> 6) & 0x3F), from: origin)
-            append(0x80 | UInt8(action & 0x3F), from: origin)
-        default:
-            append(0xF0 | UInt8(action >> 18), from: origin)
-            append(0x80 | UInt8((action >> 12) & 0x3F), from: origin)
-            append(0x80 | UInt8((action >> 6) & 0x3F), from: origin)
-            append(0x80 | UInt8(action & 0x3F), from: origin)
+        var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let length = UTF8Scalar.encode(action, into: &encoded)
+        withUnsafeBytes(of: encoded) { bytes in
+            for index in 0..<length {
+                output[out] = bytes[index]
+                offsets[out] = source
+                out += 1
+            }
         }
-    }
-
-    @inline(__always)
-    private mutating func append(_ byte: UInt8, from origin: Int32) {
-        output[count] = byte
-        offsets?[count] = origin
-        count += 1
+        return out
     }
 }

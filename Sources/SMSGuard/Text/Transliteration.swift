@@ -62,8 +62,19 @@ public enum Transliteration {
         }
     }
 
+    /// The skeleton of one folded Latin word given as bytes (a–z), without making strings.
+    static func latinSkeleton<Bytes: Collection>(_ word: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+        var result: [UInt8] = []
+        appendLatin(word, to: &result)
+        return collapsed(result)
+    }
+
     private static func appendLatin(_ word: String, to result: inout [UInt8]) {
-        var letters = Array(word.lowercased().utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        appendLatin(word.lowercased().utf8, to: &result)
+    }
+
+    private static func appendLatin<Bytes: Collection>(_ word: Bytes, to result: inout [UInt8]) where Bytes.Element == UInt8 {
+        var letters = Array(word.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         // A final "eh"/"ah" writes the Persian final heh, which is a vowel.
         if letters.count > 3, letters.last == UInt8(ascii: "h"), [UInt8(ascii: "e"), UInt8(ascii: "a")].contains(letters[letters.count - 2]) {
             letters.removeLast()

@@ -43,21 +43,29 @@ enum UTF8Scalar {
 
     /// Appends the UTF-8 encoding of `scalar` to `bytes`.
     static func append(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        let length = encode(scalar, into: &encoded)
+        withUnsafeBytes(of: encoded) { bytes.append(contentsOf: $0.prefix(length)) }
+    }
+
+    /// Encodes `scalar` into the first bytes of `encoded`; returns how many.
+    @inline(__always)
+    static func encode(_ scalar: UInt32, into encoded: inout (UInt8, UInt8, UInt8, UInt8)) -> Int {
         switch scalar {
         case 0..<0x80:
-            bytes.append(UInt8(scalar))
+            encoded.0 = UInt8(scalar)
+            return 1
         case 0x80..<0x800:
-            bytes.append(0xC0 | UInt8(scalar >> 6))
-            bytes.append(0x80 | UInt8(scalar & 0x3F))
+            encoded = (0xC0 | UInt8(scalar >> 6), 0x80 | UInt8(scalar & 0x3F), 0, 0)
+            return 2
         case 0x800..<0x10000:
-            bytes.append(0xE0 | UInt8(scalar >> 12))
-            bytes.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-            bytes.append(0x80 | UInt8(scalar & 0x3F))
+            encoded = (0xE0 | UInt8(scalar >> 12), 0x80 | UInt8((scalar >> 6) & 0x3F), 0x80 | UInt8(scalar & 0x3F), 0)
+            return 3
         default:
-            bytes.append(0xF0 | UInt8(scalar >> 18))
-            bytes.append(0x80 | UInt8((scalar >> 12) & 0x3F))
-            bytes.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-            bytes.append(0x80 | UInt8(scalar & 0x3F))
+            encoded = (
+                0xF0 | UInt8(scalar >> 18), 0x80 | UInt8((scalar >> 12) & 0x3F), 0x80 | UInt8((scalar >> 6) & 0x3F),
+                0x80 | UInt8(scalar & 0x3F))
+            return 4
         }
     }
 }

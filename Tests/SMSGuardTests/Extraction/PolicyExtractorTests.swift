@@ -34,6 +34,13 @@ struct PolicyExtractorTests {
         return text[offset...].starts(with: Array(prefix.utf8))
     }
 
+    /// Whether `text` contains `needle` byte for byte (`String.contains` compares characters, and a digit
+    /// followed by a ZWNJ is one character).
+    private static func contains(_ text: String?, _ needle: String) -> Bool {
+        guard let text else { return false }
+        return byteOffset(of: needle, in: text) != nil
+    }
+
     private static func evidence(_ shop: Shop, _ fact: String, _ value: String) -> [Shop.Evidence] {
         shop.evidence.filter { $0.fact == fact && $0.value == value }
     }
@@ -69,6 +76,8 @@ struct PolicyExtractorTests {
         ("توجه داشته باشید که +9830004455660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30004455660", "+9830004455660"),
         ("توجه داشته باشید که 09128843715 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "+989128843715", "09128843715"),
         ("توجه داشته باشید که 021-88776655 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "+982188776655", "021-88776655"),
+        ("توجه داشته باشید که 3000 4455 660 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "30004455660", "3000 4455 660"),
+        ("توجه داشته باشید که 0912 884 3715 شماره\u{200C}ای است که کالابان از طریق آن برای کاربران پیامک ارسال می\u{200C}کند.", "+989128843715", "0912 884 3715"),
     ])
     func singleNumberClauseDeclaresItsSender(_ clause: String, _ canonical: String, _ written: String) throws {
         let shop = try Self.extract(Self.kalabanPolicy(clause))
@@ -79,7 +88,7 @@ struct PolicyExtractorTests {
         let proof = Self.evidence(shop, "sender", canonical)
         #expect(proof.count == 1)
         #expect(proof.first?.quote == clause.split(whereSeparator: \.isWhitespace).joined(separator: " "))
-        #expect(proof.first?.quote.contains(written) == true)
+        #expect(Self.contains(proof.first?.quote, written))
     }
 
     // MARK: - 2. Several numbers
@@ -101,6 +110,8 @@ struct PolicyExtractorTests {
          ["30007788", "10007788", "20007788", "50007788"]),
         ("30004455660 و 09128843715 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
          ["30004455660", "+989128843715"]),
+        ("30004455660 10004455660 شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["30004455660", "10004455660"]),
         ("021-88776655 و 30004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
          ["+982188776655", "30004455660"]),
     ])
@@ -171,7 +182,7 @@ struct PolicyExtractorTests {
         #expect(shop.senders == expected)
         #expect(shop.surveySenders == [])
         #expect(shop.phones == [])
-        #expect(Self.evidence(shop, "sender", expected[0]).first?.quote.contains(written) == true)
+        #expect(Self.contains(Self.evidence(shop, "sender", expected[0]).first?.quote, written))
     }
 
     /// Numbers in sentences about SMS that are not the shop's sender: a tracking code, a count, an amount,
@@ -184,6 +195,8 @@ struct PolicyExtractorTests {
         "پیامک\u{200C}های تبلیغاتی از سال 1398 برای مشتریان ارسال می\u{200C}شوند.",
         "در صورت دریافت نکردن پیامک تایید، با تلفن 02188776655 تماس بگیرید.",
         "پیامک\u{200C}های مزاحم را به سامانه 195 یا به پلیس فتا 096380 گزارش دهید.",
+        "این سیاست از تاریخ 1402/01/01 برای پیامک\u{200C}های کالابان اجرا می\u{200C}شود.",
+        "ارسال پیامک\u{200C}های مرسوله بر اساس کد پستی 1591634715 شما انجام می\u{200C}شود.",
     ])
     func otherNumbersInSMSSentencesAreNoSenders(_ sentence: String) throws {
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + sentence))
@@ -451,6 +464,38 @@ struct PolicyExtractorTests {
         #expect(Self.codes(shop) == ["no-report-email"])
     }
 
+    @Test func reportAddressInTheParagraphAfterTheClause() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>\(Self.mainClause)</p>
+        <p>بنابراین هرگونه پیامک با نام کالابان از شماره دیگر تخلف است و در صورت دریافت آن لطفا برای پیگیری قانونی مراتب را به نشانی زیر اطلاع دهید</p>
+        <p>abuse@kalaban.ir</p>
+        <p>ایمیل پشتیبانی: support@kalaban.ir</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func mailtoLinkShowingItsOwnAddressGivesOneReportAddress() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>\(Self.mainClause)</p>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به <a href="mailto:Abuse@Kalaban.ir?subject=sms">abuse@kalaban.ir</a> گزارش دهید.</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(shop.evidence.filter { $0.fact == "reportEmail" }.map(\.value) == ["abuse@kalaban.ir"])
+        #expect(shop.domains == ["kalaban.ir"])
+    }
+
+    @Test func templateReportAddressIsAPlaceholderNotAReportAddress() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "abuse@kalaban.ir", with: "info@example.com")
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == nil)
+        #expect(Set(Self.codes(shop)) == ["placeholder-contact", "no-report-email"])
+        #expect(shop.domains == [])
+    }
+
     @Test func reportAddressIsLowercased() throws {
         let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "abuse@kalaban.ir", with: "Abuse@KALABAN.IR")
         let shop = try Self.extract(policy)
@@ -639,7 +684,7 @@ struct PolicyExtractorTests {
             #expect(found.count == 1, "\(fact) \(value)")
             guard let item = found.first, let offset = Self.byteOffset(of: sentence, in: policy) else { continue }
             #expect(item.quote == sentence)
-            #expect(item.quote.contains(written))
+            #expect(Self.contains(item.quote, written))
             #expect(item.offset == offset, "\(fact) \(value)")
             #expect(Self.bytes(of: bytes, at: item.offset, startWith: String(sentence.prefix(5))), "\(fact) \(value)")
             #expect(item.line == Self.line(ofOffset: offset, in: policy), "\(fact) \(value)")
@@ -677,7 +722,7 @@ struct PolicyExtractorTests {
         #expect(Self.bytes(of: bytes, at: sender.offset, startWith: "توجه"))
         #expect(sender.line == 4)
         let report = try #require(Self.evidence(shop, "reportEmail", "abuse@kalaban.ir").first)
-        #expect(report.quote.contains("abuse@kalaban.ir"))
+        #expect(Self.contains(report.quote, "abuse@kalaban.ir"))
         #expect(report.offset == Self.byteOffset(of: "هر پیامک دیگری", in: html))
         #expect(report.line == 5)
     }

@@ -1,0 +1,89 @@
+/// The terms of a message that the automaton found standing as whole words, and what they say about
+/// who is speaking and what is asked.
+///
+/// Everything here comes from the one pass of the automaton over the folded text: lexicon checks are
+/// queries over a handful of hits, never a second reading of the words.
+struct MessageTerms {
+    struct Term {
+        let role: ClassifierPatterns.Role
+        let pattern: Int
+        /// Folded byte range, from the first byte to the end of any suffix.
+        let range: Range<Int>
+    }
+
+    /// Verified terms other than names, in the order they end.
+    private(set) var terms: [Term] = []
+    /// Raw name hits; names are verified by the claim detector, which needs more than boundaries.
+    private(set) var nameHits: [(pattern: Int, end: Int)] = []
+
+    /// Records a hit, keeping cues, secrets and lures only where they stand as whole words.
+    @inline(__always)
+    mutating func record(pattern: Int, end: Int, in message: MessageText, patterns: ClassifierPatterns) {
+        let role = patterns.roles[pattern]
+        switch role {
+        case .name, .latinName:
+            nameHits.append((pattern, end))
+        case .secret, .lure, .cue:
+            let start = message.matchStart(end: end, length: patterns.automaton.patternLengths[pattern])
+            guard !message.hasLetter(before: start), let wordEnd = message.suffixEnd(at: end) else { return }
+            terms.append(Term(role: role, pattern: pattern, range: start..<wordEnd))
+        }
+    }
+
+    var isEmpty: Bool { terms.isEmpty && nameHits.isEmpty }
+
+    /// A bank, police or post notice: at least two distinct notice words.
+    var isThirdPartyNotice: Bool {
+        var first: Int?
+        for term in terms {
+            guard case .cue(.notice(let id)) = term.role else { continue }
+            if let first, first != id { return true }
+            first = id
+        }
+        return false
+    }
+
+    /// Talks of orders, codes or offers.
+    var hasShopVoice: Bool { contains(.cue(.voice)) }
+
+    /// Asks the reader to send or type something; `handingOver` excludes typing into one's own login.
+    func hasRequest(handingOver: Bool) -> Bool {
+        guard !contains(.cue(.negation)) else { return false }
+        return terms.contains { term in
+            if case .cue(.request(let isOwnUse)) = term.role { return !handingOver || !isOwnUse }
+            return false
+        }
+    }
+
+    /// The speaker noun ending just before `start` (spaces between), if any.
+    func speakerNoun(before start: Int, in message: MessageText) -> Term? {
+        let end = message.skippingSpaces(backFrom: start)
+        return terms.last { $0.role == .cue(.speaker) && $0.range.upperBound == end }
+    }
+
+    /// Whether a first-person verb ("خریدم") follows within `reach` bytes after `end`.
+    func hasFirstPersonVerb(after end: Int, within reach: Int) -> Bool {
+        terms.contains { $0.role == .cue(.firstPerson) && $0.range.lowerBound >= end && $0.range.lowerBound - end <= reach }
+    }
+
+    private func contains(_ role: ClassifierPatterns.Role) -> Bool {
+        terms.contains { $0.role == role }
+    }
+}
+
+extension MessageText {
+    /// The index just past the last non-space byte before `index`.
+    func skippingSpaces(backFrom index: Int) -> Int {
+        var position = index
+        while position > 0 && folded[position - 1] == 0x20 { position -= 1 }
+        return position
+    }
+
+    /// Whether the word ending at `end` (spaces before `end` skipped) is exactly `word`.
+    func wordBefore(_ end: Int, is word: [UInt8]) -> Bool {
+        let stop = skippingSpaces(backFrom: end)
+        let start = stop - word.count
+        guard start >= 0, !hasLetter(before: start) else { return false }
+        return (0..<word.count).allSatisfy { folded[start + $0] == word[$0] }
+    }
+}
