@@ -19,21 +19,32 @@ enum ContactFinder {
     /// The address the policy asks people to report misuse of its name to.
     ///
     /// The address must stand in a sentence about abuse ("تخلف", "سوء استفاده", "پیگیری قانونی"), or in
-    /// one that is about SMS and asks to tell or report; a plain contact address is not a report address.
+    /// one about SMS that asks to report or tell ("گزارش دهید", "اطلاع دهید") and is not about opting
+    /// out; or alone right after such a sentence ("… به نشانی زیر اطلاع دهید: abuse@…"). A plain contact
+    /// address is not a report address.
     static func reportEmail(in text: PolicyText, among emails: [Email]) -> Email? {
         var best: (email: Email, score: Int)?
         for email in emails {
             let sentence = text.sentences[email.sentenceIndex]
-            let previous = email.sentenceIndex > 0 ? text.sentences[email.sentenceIndex - 1] : nil
-            let isAbuse = sentence.contains(anyOf: PolicyLexicon.abuseCues) || sentence.contains(phrase: ["سوء", "استفاده"])
-            let asks = sentence.contains(anyOf: PolicyLexicon.reportCues)
-            let aboutSMS = sentence.isAboutSMS
-            guard isAbuse || (aboutSMS && asks) else { continue }
-            var score = (isAbuse ? 3 : 0) + (asks ? 1 : 0) + (aboutSMS ? 2 : 0)
-            if previous?.isAboutSMS == true { score += 1 }
+            var score = reportScore(of: sentence)
+            if score == nil, email.sentenceIndex > 0, sentence.words.count <= 4 {
+                score = reportScore(of: text.sentences[email.sentenceIndex - 1]).map { $0 - 1 }
+            }
+            guard var score else { continue }
+            if email.sentenceIndex > 0, text.sentences[email.sentenceIndex - 1].isAboutSMS { score += 1 }
             if best == nil || score > best!.score { best = (email, score) }
         }
         return best?.email
+    }
+
+    /// How strongly a sentence asks to report misuse, or nil when it does not.
+    private static func reportScore(of sentence: PolicySentence) -> Int? {
+        let isAbuse = sentence.contains(anyOf: PolicyLexicon.abuseCues) || sentence.contains(phrase: ["سوء", "استفاده"])
+        let asks = sentence.contains(anyOf: PolicyLexicon.reportCues)
+        let aboutSMS = sentence.isAboutSMS
+        let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)
+        guard isAbuse || (aboutSMS && asks && !optsOut) else { return nil }
+        return (isAbuse ? 3 : 0) + (asks ? 1 : 0) + (aboutSMS ? 2 : 0)
     }
 
     /// Hosts of the URLs a policy writes, lower-cased, without `www.`.

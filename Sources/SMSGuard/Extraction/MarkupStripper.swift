@@ -20,11 +20,14 @@ struct MarkupStripper {
         }
     }
 
+    /// Elements that end a line of text. `<br>` is not one: inside a paragraph it only wraps a sentence.
     static let blockElements: Set<String> = [
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-        "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr", "dt", "dd",
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+        "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr",
         "dl", "address", "form", "title", "figure", "figcaption", "fragment",
     ]
+    /// Elements that separate words on one line: a table cell keeps its row's label next to its value.
+    static let inlineSeparators: Set<String> = ["br", "td", "th", "dt", "dd"]
     static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head"]
 
     private let bytes: [UInt8]
@@ -58,12 +61,20 @@ struct MarkupStripper {
     }
 
     private mutating func run() {
+        if isJSX {
+            // JavaScript before the first element (imports, `function Page() { return (`) is no text.
+            position = firstElementStart() ?? bytes.count
+        }
         while position < bytes.count {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "<"): readMarkup()
             case UInt8(ascii: "&"): readReference()
             case UInt8(ascii: "{") where isJSX: readExpression()
+            case 0x0A where isJSX:
+                // JSX joins the lines of wrapped text with a space.
+                output.append(0x20, from: position)
+                position += 1
             default:
                 output.append(byte, from: position)
                 position += 1
@@ -93,7 +104,11 @@ struct MarkupStripper {
             output.append(mailto.utf8, from: start)
             output.append(UInt8(ascii: " "), from: start)
         }
-        if Self.blockElements.contains(tag.name) { output.append(0x0A, from: start) }
+        if Self.blockElements.contains(tag.name) {
+            output.append(0x0A, from: start)
+        } else if Self.inlineSeparators.contains(tag.name) {
+            output.append(0x20, from: start)
+        }
     }
 
     /// Reads a tag from `<` to its `>`, honouring quoted attribute values.
@@ -187,6 +202,16 @@ struct MarkupStripper {
             default: position += 1
             }
         }
+    }
+
+    /// The index of the first `<` that opens an element.
+    private func firstElementStart() -> Int? {
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") && Self.isASCIILetter(bytes[index + 1]) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func starts(with prefix: String) -> Bool {

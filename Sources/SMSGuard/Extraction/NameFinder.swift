@@ -14,11 +14,17 @@ enum NameFinder {
 
     static let maximumWords = 3
 
+    /// A run of words between marks, with the sentence it came from for quoting.
+    struct Clause {
+        let tokens: [PolicyToken]
+        let sentence: PolicySentence
+    }
+
     static func find(in text: PolicyText) -> Result? {
         let clauses = text.sentences.flatMap { clausesOf($0) }
         var votes: [[String]: Int] = [:]
         for clause in clauses {
-            vote(clause.map(\.text), into: &votes)
+            vote(clause.tokens.map(\.text), into: &votes)
         }
         if let name = bestCandidate(votes) {
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
@@ -28,7 +34,7 @@ enum NameFinder {
     }
 
     /// A clause: the word tokens between marks, numbers and addresses.
-    static func clausesOf(_ sentence: PolicySentence) -> [[PolicyToken]] {
+    static func clausesOf(_ sentence: PolicySentence) -> [Clause] {
         var clauses: [[PolicyToken]] = [[]]
         for token in sentence.tokens {
             if token.kind == .word || token.kind == .latin {
@@ -37,7 +43,7 @@ enum NameFinder {
                 clauses.append([])
             }
         }
-        return clauses.filter { !$0.isEmpty }
+        return clauses.filter { !$0.isEmpty }.map { Clause(tokens: $0, sentence: sentence) }
     }
 
     private static func vote(_ words: [String], into votes: inout [[String]: Int]) {
@@ -89,10 +95,10 @@ enum NameFinder {
     }
 
     /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent.
-    private static func mostFrequentWord(in clauses: [[PolicyToken]]) -> String? {
+    private static func mostFrequentWord(in clauses: [Clause]) -> String? {
         var counts: [String: Int] = [:]
         for clause in clauses {
-            for token in clause where token.text.count >= 3 && isPlausibleName([token.text]) { counts[token.text, default: 0] += 1 }
+            for token in clause.tokens where token.text.count >= 3 && isPlausibleName([token.text]) { counts[token.text, default: 0] += 1 }
         }
         let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
         return best.flatMap { $0.value >= 3 ? $0.key : nil }
@@ -100,7 +106,7 @@ enum NameFinder {
 
     /// Every spelling of `name` in the text: the same letters with a space, a ZWNJ or nothing between
     /// words, each written as the policy writes it; with "فروشگاه" before it as a further name.
-    static func spellings(of name: [String], in clauses: [[PolicyToken]]) -> [String] {
+    static func spellings(of name: [String], in clauses: [Clause]) -> [String] {
         let key = name.joined()
         var counts: [String: (count: Int, firstSeen: Int, written: String)] = [:]
         var order = 0
@@ -113,13 +119,20 @@ enum NameFinder {
             }
         }
         for clause in clauses {
-            for start in clause.indices {
-                for length in 1...(maximumWords + 2) where start + length <= clause.count {
-                    let words = clause[start..<(start + length)].map(\.text)
+            let tokens = clause.tokens
+            func written(_ range: Range<Int>) -> String {
+                let folded = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+                return PolicySentence.normalizedSpacing(clause.sentence.folded.originalText(of: folded))
+            }
+            for start in tokens.indices {
+                for length in 1...(maximumWords + 2) where start + length <= tokens.count {
+                    let words = tokens[start..<(start + length)].map(\.text)
                     guard words.joined() == key else { continue }
                     let spelled = words.joined(separator: " ")
-                    record(spelled, spelled)
-                    if start > 0, clause[start - 1].text == "فروشگاه" { record("فروشگاه " + spelled, "فروشگاه " + spelled) }
+                    record(spelled, written(start..<(start + length)))
+                    if start > 0, tokens[start - 1].text == "فروشگاه" {
+                        record("فروشگاه " + spelled, written((start - 1)..<(start + length)))
+                    }
                 }
             }
         }

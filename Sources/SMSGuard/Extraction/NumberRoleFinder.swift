@@ -23,7 +23,6 @@ enum NumberRoleFinder {
     static func findings(in sentence: PolicySentence) -> [Finding] {
         var findings: [Finding] = []
         let isAboutSMS = sentence.isAboutSMS
-        let isSurvey = sentence.contains(anyOf: PolicyLexicon.surveyCues) || sentence.contains(phrase: ["نظر", "سنجی"])
         for list in lists(in: sentence) {
             let usable = list.filter { !isNonContact($0, in: sentence) }
             guard !usable.isEmpty else { continue }
@@ -38,11 +37,14 @@ enum NumberRoleFinder {
             }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
+            let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word }.map(\.text)
+            let isSurvey = zip(clauseWords, clauseWords.dropFirst() + [""]).contains { isSurveyWord($0) || isSurveyWord($0 + $1) }
             let role: Role? = senderScore >= 8 && senderScore > phoneScore
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
             guard let role else { continue }
             for number in usable {
+                if case .sender = role, ![.bulk, .landline, .mobile].contains(number.sender.kind) { continue }
                 var numberRole = role
                 if case .contact(let name) = role, number.sender.kind == .mobile, name == "phone" {
                     numberRole = .contact(role: "mobile")
@@ -94,6 +96,24 @@ enum NumberRoleFinder {
 
     static func isSMSWord(_ word: String) -> Bool {
         PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word == "کوتاه"
+            || isSurveyWord(word)
+    }
+
+    static func isSurveyWord(_ word: String) -> Bool {
+        word.hasPrefix("نظرسنجی")
+    }
+
+    /// Words that start a new clause inside a sentence: "… و همچنین …", "…؛ …".
+    static let clauseBreaks: Set<String> = ["همچنین", "؛", ";", "ضمنا", "ضمناً", "بنابراین", "اما", "ولی"]
+
+    /// The tokens of the clause holding `range`.
+    static func clause(around range: Range<Int>, in sentence: PolicySentence) -> ArraySlice<PolicyToken> {
+        let tokens = sentence.tokens
+        var start = range.lowerBound
+        while start > 0 && !clauseBreaks.contains(tokens[start - 1].text) { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count && !clauseBreaks.contains(tokens[end].text) { end += 1 }
+        return tokens[start..<end]
     }
 
     /// The role a phone label gives: fax only when no phone word labels it too.
@@ -131,15 +151,17 @@ enum NumberRoleFinder {
         return preceding.contains { ["طریق", "از", "توسط", "با"].contains($0) }
     }
 
-    /// Dates, years, amounts, postal codes and short counters are no contact number.
+    /// Dates, years, amounts, codes, counts and postal codes are no contact number.
     private static func isNonContact(_ number: PolicyNumber, in sentence: PolicySentence) -> Bool {
         let digits = number.digits.filter(\.isNumber)
         if number.isDate || digits.count < 4 { return true }
         if digits.count == 4, let year = Int(digits), (1300...1499).contains(year) || (1900...2099).contains(year) { return true }
         let tokens = sentence.tokens
-        let before = tokens[..<number.tokenRange.lowerBound].last { $0.kind == .word }?.text
+        let before = tokens[..<number.tokenRange.lowerBound].filter { $0.kind == .word }.suffix(2).map(\.text)
         let after = tokens[number.tokenRange.upperBound...].first { $0.kind != .mark }?.text
-        for word in [before, after].compactMap({ $0 }) {
+        if before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
+        if let after, PolicyLexicon.countCues.contains(after) { return true }
+        for word in [before.last, after].compactMap({ $0 }) {
             if PolicyLexicon.nonNumberCues.contains(word) || PolicyLexicon.months.contains(word) { return true }
         }
         return false

@@ -69,13 +69,13 @@ public enum PolicyExtractor {
         if policy.starts(with: [0xFF, 0xFE]) || policy.starts(with: [0xFE, 0xFF]) {
             throw SMSGuardError(.badData, "policy is UTF-16 text; save it as UTF-8", at: location)
         }
-        let body = policy.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(policy.dropFirst(3)) : policy
-        guard String(validating: body, as: UTF8.self) != nil else {
-            let offset = firstInvalidUTF8Offset(body)
-            let (line, column) = TextPosition.lineAndColumn(of: offset, in: body)
+        // A byte-order mark stays: folding drops it, and offsets keep counting from the file's first byte.
+        guard String(validating: policy, as: UTF8.self) != nil else {
+            let offset = firstInvalidUTF8Offset(policy)
+            let (line, column) = TextPosition.lineAndColumn(of: offset, in: policy)
             throw SMSGuardError(.badData, "policy is not UTF-8 text (a Windows-1256 page? save it as UTF-8)", at: SourceLocation(path: fileName, line: line, column: column))
         }
-        return body
+        return policy
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
@@ -105,6 +105,7 @@ public enum PolicyExtractor {
     private static func evidence(_ fact: String, _ value: String, _ sentence: PolicySentence, in text: PolicyText) -> Shop.Evidence {
         var plainStart = sentence.plainRange.lowerBound
         while plainStart < sentence.plainRange.upperBound, [0x20, 0x0A, 0x0D, 0x09].contains(text.plain[plainStart]) { plainStart += 1 }
+        if text.plain[plainStart...].starts(with: [0xEF, 0xBB, 0xBF]) { plainStart += 3 }
         let offset = text.sourceOffset(ofPlain: plainStart)
         return Shop.Evidence(fact: fact, value: value, quote: sentence.quote, offset: offset, line: text.line(ofSource: offset))
     }

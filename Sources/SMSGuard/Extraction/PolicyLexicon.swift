@@ -25,10 +25,16 @@ enum PolicyLexicon {
 
     /// Words after which a number is not a contact at all (postal codes, amounts, dates, counts).
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
+    /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
+    static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])
+    /// Words right after a number that make it a count: "5000 مشتری".
+    static let countCues = folded(["مشتری", "نفر", "کاربر", "عدد", "بار", "مورد", "تومان", "ریال", "درصد", "روز", "ساعت"])
     static let months = folded(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
     /// Words that make a sentence an instruction to report abuse.
-    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "ارسال", "مکاتبه", "report", "ایمیل", "پست"])
+    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "report", "notify"])
+    /// Words of opting out of messages, whose address is no report address.
+    static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
     static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "کلاهبرداری", "فیشینگ", "پیگیری", "abuse", "fraud", "spoof", "spam", "misuse"])
 
     /// Words that begin a sentence or clause and are never part of a shop's name.

@@ -25,7 +25,7 @@ struct PolicyText {
         for (index, byte) in source.enumerated() where byte == 0x0A { starts.append(index + 1) }
         lineStarts = starts
         let text = plain
-        sentences = Self.splitSentences(text).map { PolicySentence(plain: text, range: $0) }
+        sentences = Self.splitSentences(text).map { PolicySentence(plain: text, range: $0) }.filter { !$0.tokens.isEmpty }
     }
 
     func sourceOffset(ofPlain offset: Int) -> Int {
@@ -99,7 +99,12 @@ struct PolicySentence {
 
     /// The sentence as the policy writes it, white space collapsed.
     var quote: String {
-        folded.original.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        PolicySentence.normalizedSpacing(folded.original)
+    }
+
+    /// `text` with white space collapsed and byte-order marks dropped; ZWNJ and everything else kept.
+    static func normalizedSpacing(_ text: String) -> String {
+        text.filter { $0 != "\u{FEFF}" }.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The folded words of the sentence, in order.
