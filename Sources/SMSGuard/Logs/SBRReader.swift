@@ -1,0 +1,451 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads SMS Backup & Restore XML: `<sms>` and `<mms>` elements of `<smses>`.
+///
+/// A small streaming reader of the subset the app writes, not a general XML parser: it reads chunk by
+/// chunk, keeps only the attributes it needs (capped at `maximumValueSize`), skips the rest without
+/// buffering them (a gigabyte of base64 in `data` costs no memory), and resumes anywhere after a
+/// malformed element. Foundation's XMLParser on Linux drops surrogate-pair references and is slow.
+/// - Complexity: O(n), with `memchr` over attribute values and text between elements.
+public struct SBRReader: LogReader {
+    /// Longest attribute value kept; longer bodies are cut there and the record counts a repair.
+    public static let maximumValueSize = 1 << 20
+
+    private let source: ByteSource
+    private var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var position = 0
+    /// Absolute offset of `chunk[0]`.
+    private var chunkStart = 0
+    private var lines = LineCounter()
+    private var state = State.text
+    private var name: [UInt8] = []
+    private var isEndTag = false
+    private var element = Element.other
+    private var attribute: Attribute?
+    private var value: [UInt8] = []
+    private var valueTruncated = false
+    private var record: PartialRecord?
+    /// Where the tag being read starts, for errors.
+    private var tagStart = 0
+    private var ready: [LogEvent] = []
+    private var recordCount = 0
+    private var finished = false
+
+    public var bytesRead: Int { source.bytesRead }
+
+    public init(source: ByteSource) {
+        self.source = source
+    }
+
+    public mutating func next() -> LogEvent? {
+        while ready.isEmpty {
+            if position >= chunk.count {
+                guard !finished else { return nil }
+                lines.count(upTo: chunkStart + chunk.count, in: chunk, chunkStart: chunkStart)
+                guard let next = source.nextChunk() else {
+                    finish()
+                    finished = true
+                    return ready.isEmpty ? nil : ready.removeFirst()
+                }
+                chunkStart += chunk.count
+                position = 0
+                chunk = next
+            }
+            step()
+        }
+        return ready.removeFirst()
+    }
+
+    // MARK: The state machine
+
+    private enum State: Equatable {
+        case text, tagOpen, tagName, inTag, selfClosing, attributeName, afterAttributeName, beforeValue
+        case value(UInt8)
+        /// Skipping a comment, processing instruction or declaration to its `>`.
+        case skip
+        /// After a malformed tag: skipping to its end.
+        case recover
+    }
+
+    private enum Element { case sms, mms, part, addr, other }
+
+    private enum Attribute { case address, body, date, type, msgBox, contentType, text, addressType }
+
+    /// The fields of the record being read.
+    private struct PartialRecord {
+        let isMMS: Bool
+        let line: Int, column: Int
+        var address: String?
+        var body: String?
+        var date: Int64?
+        var type: Int?
+        var repairs = 0
+        var parts: [String] = []
+        var sender: String?
+        var isOpen = false
+        // The <part> or <addr> being read.
+        var childType: String?
+        var childText: String?
+        var childAddress: String?
+    }
+
+    private mutating func step() {
+        switch state {
+        case .text:
+            guard let found = find(UInt8(ascii: "<")) else { position = chunk.count; return }
+            position = found + 1
+            tagStart = chunkStart + found
+            state = .tagOpen
+        case .tagOpen:
+            let byte = chunk[position]
+            position += 1
+            name.removeAll(keepingCapacity: true)
+            switch byte {
+            case UInt8(ascii: "/"):
+                isEndTag = true
+                state = .tagName
+            case UInt8(ascii: "?"), UInt8(ascii: "!"):
+                state = .skip
+            default:
+                isEndTag = false
+                name.append(byte)
+                state = .tagName
+            }
+        case .tagName:
+            readName()
+        case .inTag:
+            readInTag()
+        case .selfClosing:
+            let byte = chunk[position]
+            position += 1
+            if byte == UInt8(ascii: ">") {
+                endOfStartTag(selfClosing: true)
+            } else {
+                malformed("expected '>' after '/' in <\(elementName)>")
+            }
+        case .attributeName:
+            readAttributeName()
+        case .afterAttributeName:
+            skipSpaces()
+            guard position < chunk.count else { return }
+            if chunk[position] == UInt8(ascii: "=") {
+                position += 1
+                state = .beforeValue
+            } else {
+                malformed("expected '=' after attribute \(String(decoding: name, as: UTF8.self))")
+            }
+        case .beforeValue:
+            skipSpaces()
+            guard position < chunk.count else { return }
+            let quote = chunk[position]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                malformed("attribute value of \(String(decoding: name, as: UTF8.self)) is not in quotes")
+                return
+            }
+            position += 1
+            value.removeAll(keepingCapacity: true)
+            valueTruncated = false
+            state = .value(quote)
+        case .value(let quote):
+            readValue(quote: quote)
+        case .skip, .recover:
+            guard let found = find(UInt8(ascii: ">")) else { position = chunk.count; return }
+            position = found + 1
+            state = .text
+        }
+    }
+
+    private mutating func readName() {
+        while position < chunk.count {
+            let byte = chunk[position]
+            if isNameByte(byte) {
+                if name.count < 64 { name.append(byte) }
+                position += 1
+                continue
+            }
+            if isEndTag {
+                if byte == UInt8(ascii: ">") {
+                    position += 1
+                    endTag()
+                    state = .text
+                } else if isSpace(byte) {
+                    position += 1
+                } else {
+                    malformed("unexpected \(describe(byte)) in end tag")
+                }
+                return
+            }
+            startTag()
+            state = .inTag
+            return
+        }
+    }
+
+    private mutating func readInTag() {
+        skipSpaces()
+        guard position < chunk.count else { return }
+        let byte = chunk[position]
+        switch byte {
+        case UInt8(ascii: ">"):
+            position += 1
+            endOfStartTag(selfClosing: false)
+        case UInt8(ascii: "/"):
+            position += 1
+            state = .selfClosing
+        default:
+            guard isNameByte(byte) else {
+                malformed("unexpected \(describe(byte)) in <\(elementName)>")
+                return
+            }
+            name.removeAll(keepingCapacity: true)
+            state = .attributeName
+        }
+    }
+
+    private mutating func readAttributeName() {
+        while position < chunk.count {
+            let byte = chunk[position]
+            if isNameByte(byte) {
+                if name.count < 64 { name.append(byte) }
+                position += 1
+                continue
+            }
+            attribute = attributeID()
+            state = byte == UInt8(ascii: "=") ? .beforeValue : .afterAttributeName
+            if byte == UInt8(ascii: "=") { position += 1 }
+            return
+        }
+    }
+
+    private mutating func readValue(quote: UInt8) {
+        let end = find(quote)
+        let stop = end ?? chunk.count
+        if attribute != nil && stop > position {
+            let room = SBRReader.maximumValueSize - value.count
+            if room > 0 {
+                value.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[position..<min(stop, position + room)]))
+            }
+            if stop - position > room { valueTruncated = true }
+        }
+        position = stop
+        guard let end else { return }
+        position = end + 1
+        if let attribute { assign(attribute) }
+        state = .inTag
+    }
+
+    // MARK: Elements
+
+    private var elementName: String {
+        switch element {
+        case .sms: return "sms"
+        case .mms: return "mms"
+        case .part: return "part"
+        case .addr: return "addr"
+        case .other: return String(decoding: name, as: UTF8.self)
+        }
+    }
+
+    private mutating func startTag() {
+        element = Self.element(named: name)
+        switch element {
+        case .sms, .mms:
+            if let open = record {
+                emitUnreadable("<\(open.isMMS ? "mms" : "sms")> is not closed before the next message", line: open.line, column: open.column)
+            }
+            let (line, column) = lines.position(of: tagStart, in: chunk, chunkStart: chunkStart)
+            record = PartialRecord(isMMS: element == .mms, line: line, column: column)
+        case .part, .addr:
+            record?.childType = nil
+            record?.childText = nil
+            record?.childAddress = nil
+        case .other:
+            break
+        }
+    }
+
+    private mutating func endOfStartTag(selfClosing: Bool) {
+        state = .text
+        switch element {
+        case .sms, .mms:
+            if selfClosing { finishRecord() } else { record?.isOpen = true }
+        case .part:
+            if let type = record?.childType, type.lowercased().hasPrefix("text/plain"), let text = record?.childText {
+                record?.parts.append(text)
+            }
+        case .addr:
+            if record?.childType == "137", let address = record?.childAddress { record?.sender = address }
+        case .other:
+            break
+        }
+    }
+
+    private mutating func endTag() {
+        switch Self.element(named: name) {
+        case .sms where record?.isMMS == false, .mms where record?.isMMS == true:
+            finishRecord()
+        default:
+            break
+        }
+    }
+
+    private static func element(named name: [UInt8]) -> Element {
+        switch name {
+        case Array("sms".utf8): return .sms
+        case Array("mms".utf8): return .mms
+        case Array("part".utf8): return .part
+        case Array("addr".utf8): return .addr
+        default: return .other
+        }
+    }
+
+    private func attributeID() -> Attribute? {
+        switch element {
+        case .sms:
+            switch name {
+            case Array("address".utf8): return .address
+            case Array("body".utf8): return .body
+            case Array("date".utf8): return .date
+            case Array("type".utf8): return .type
+            default: return nil
+            }
+        case .mms:
+            switch name {
+            case Array("address".utf8): return .address
+            case Array("date".utf8): return .date
+            case Array("msg_box".utf8): return .msgBox
+            default: return nil
+            }
+        case .part:
+            switch name {
+            case Array("ct".utf8): return .contentType
+            case Array("text".utf8): return .text
+            default: return nil
+            }
+        case .addr:
+            switch name {
+            case Array("address".utf8): return .address
+            case Array("type".utf8): return .addressType
+            default: return nil
+            }
+        case .other:
+            return nil
+        }
+    }
+
+    private mutating func assign(_ attribute: Attribute) {
+        guard record != nil else { return }
+        var repairs = valueTruncated ? 1 : 0
+        let text = XMLText.decode(value, repairs: &repairs)
+        record!.repairs += repairs
+        let isNull = text == "null"
+        switch (element, attribute) {
+        case (.sms, .address), (.mms, .address): record!.address = isNull ? nil : text
+        case (.sms, .body): record!.body = isNull ? nil : text
+        case (.sms, .date), (.mms, .date): record!.date = Int64(text)
+        case (.sms, .type), (.mms, .msgBox): record!.type = Int(text)
+        case (.part, .contentType): record!.childType = text
+        case (.part, .text): record!.childText = isNull ? nil : text
+        case (.addr, .address): record!.childAddress = isNull ? nil : text
+        case (.addr, .addressType): record!.childType = text
+        default: break
+        }
+    }
+
+    private mutating func finishRecord() {
+        guard let partial = record else { return }
+        record = nil
+        recordCount += 1
+        var date = partial.date
+        // MMS dates are seconds in Android's provider and milliseconds in most SBR files.
+        if let seconds = date, seconds > 0, seconds < 100_000_000_000 { date = seconds * 1000 }
+        let direction = partial.isMMS ? Self.mmsDirection(partial.type) : Self.smsDirection(partial.type)
+        let sender = partial.isMMS ? (partial.sender ?? partial.address ?? "") : (partial.address ?? "")
+        let body = partial.isMMS ? partial.parts.joined(separator: "\n") : (partial.body ?? "")
+        var out = LogRecord(
+            index: recordCount, sender: sender, body: body, date: date, direction: direction,
+            kind: partial.isMMS ? "mms" : "sms", line: partial.line, column: partial.column)
+        out.repairs = partial.repairs
+        ready.append(.record(out))
+    }
+
+    static func smsDirection(_ type: Int?) -> LogRecord.Direction {
+        switch type {
+        case 1: return .received
+        case 2: return .sent
+        case 3: return .draft
+        case 4: return .outbox
+        case 5: return .failed
+        case 6: return .queued
+        default: return .unknown
+        }
+    }
+
+    static func mmsDirection(_ box: Int?) -> LogRecord.Direction {
+        switch box {
+        case 1: return .received
+        case 2: return .sent
+        case 3: return .draft
+        case 4: return .outbox
+        default: return .unknown
+        }
+    }
+
+    // MARK: Errors and the end
+
+    private mutating func malformed(_ message: String) {
+        let (line, column) = lines.position(of: chunkStart + position, in: chunk, chunkStart: chunkStart)
+        if let open = record {
+            emitUnreadable("\(message); the \(open.isMMS ? "mms" : "sms") record starting at \(open.line):\(open.column) is skipped", line: line, column: column)
+            recordCount += 1
+            record = nil
+        } else {
+            emitUnreadable(message, line: line, column: column)
+        }
+        state = .recover
+    }
+
+    private mutating func emitUnreadable(_ message: String, line: Int, column: Int) {
+        ready.append(.unreadable(SMSGuardError(.badData, message, at: SourceLocation(path: source.path, line: line, column: column))))
+    }
+
+    private mutating func finish() {
+        if let error = source.error { ready.append(.unreadable(error)) }
+        if let open = record {
+            recordCount += 1
+            emitUnreadable("file ends inside the \(open.isMMS ? "mms" : "sms") record that starts here (truncated file?)", line: open.line, column: open.column)
+            record = nil
+        } else if state != .text {
+            let (line, column) = lines.position(of: tagStart, in: chunk, chunkStart: chunkStart)
+            emitUnreadable("file ends inside a tag (truncated file?)", line: line, column: column)
+        }
+    }
+
+    // MARK: Bytes
+
+    private func find(_ byte: UInt8) -> Int? {
+        guard position < chunk.count, let base = chunk.baseAddress else { return nil }
+        guard let found = memchr(base + position, Int32(byte), chunk.count - position) else { return nil }
+        return found.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+    }
+
+    private mutating func skipSpaces() {
+        while position < chunk.count && isSpace(chunk[position]) { position += 1 }
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+            || byte >= 0x80
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+}
