@@ -1,3 +1,5 @@
+import SMSGuard
+
 /// Every command smsguard has, with its options and help.
 enum CommandCatalog {
     static let registryOption = CommandSpec.Option("registry", value: "FILE", "Use this registry file instead of the built-in registry.")
@@ -13,7 +15,7 @@ enum CommandCatalog {
             """,
         options: [CommandSpec.Option("version", "Show the version.")],
         arguments: 0...0,
-        subcommands: [check, registry])
+        subcommands: [check, scan, registry])
 
     static let check = CommandSpec(
         path: ["check"], summary: "Check one sender, with or without the message text.",
@@ -31,6 +33,31 @@ enum CommandCatalog {
             jsonOption, registryOption,
         ],
         arguments: 1...1)
+
+    static let scan = CommandSpec(
+        path: ["scan"], summary: "Classify every message of exported SMS logs.",
+        synopsis: "FILE... [--format F] [--include-sent] [--only VERDICT,...] [--jsonl | --json | --csv] [--jobs N] [--registry FILE]",
+        details: """
+            Reads SMS Backup & Restore XML, SMS Import/Export .zip or .ndjson, any NDJSON log, iMazing or other
+            CSV, and iPhone sms.db; the format is told from the content (or named with --format: \(LogFormat.allCases.map(\.rawValue).joined(separator: ", "))).
+            FILE '-' reads standard input. Received messages are classified; sent messages, drafts and
+            duplicates are counted and skipped; unreadable records are reported as file:line:column and skipped.
+            Default output is a summary for a person. --jsonl prints one JSON object per message (the
+            check --json object plus index, date and file), --json one array of them, --csv one row each;
+            with those the summary goes to standard error. --only limits which verdicts are printed.
+            Exit status: 65 when records were unreadable, else 1 when a spoofed message was found, else 0.
+            """,
+        options: [
+            CommandSpec.Option("format", value: "F", "Read FILE as this format instead of telling it from the content."),
+            CommandSpec.Option("include-sent", "Classify sent messages too."),
+            CommandSpec.Option("only", value: "VERDICTS", "Print only these verdicts (comma-separated: spoofed,unverified,...)."),
+            CommandSpec.Option("jsonl", "One JSON object per message on standard output."),
+            jsonOption,
+            CommandSpec.Option("csv", "One CSV row per message on standard output."),
+            CommandSpec.Option("jobs", short: "j", value: "N", "Classify on N threads (default: the number of cores)."),
+            registryOption,
+        ],
+        arguments: 1...Int.max)
 
     static let registry = CommandSpec(
         path: ["registry"], summary: "Build, inspect and verify the registry of shops.",

@@ -88,7 +88,7 @@ enum ContactFinder {
     /// Whether the main label of `host` spells one of the shop's names or its id.
     static func spellsShop(_ host: String, names: [String], id: String) -> Bool {
         let label = mainLabel(of: host)
-        if label.count >= 3 && (label == id.lowercased() || label.replacingOccurrences(of: "-", with: "") == id.lowercased()) {
+        if label.count >= 3 && (label == id.lowercased() || label.replacing("-", with: "") == id.lowercased()) {
             return true
         }
         return names.contains { Transliteration.resembles(label, $0) }
@@ -121,11 +121,4 @@ enum ContactFinder {
     }
 
     private static let secondLevelZones: [[UInt8]] = ["co", "ac", "org", "net", "gov", "id", "sch", "com", "edu"].map { Array($0.utf8) }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

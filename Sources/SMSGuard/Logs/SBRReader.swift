@@ -15,7 +15,7 @@ public struct SBRReader: LogReader {
     /// Longest attribute value kept; longer bodies are cut there and the record counts a repair.
     public static let maximumValueSize = 1 << 20
 
-    private let source: ByteSource
+    private let source: ChunkSource
     private var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var position = 0
     /// Absolute offset of `chunk[0]`.
@@ -37,7 +37,7 @@ public struct SBRReader: LogReader {
 
     public var bytesRead: Int { source.bytesRead }
 
-    public init(source: ByteSource) {
+    public init(source: ChunkSource) {
         self.source = source
     }
 

@@ -1,0 +1,176 @@
+import Dispatch
+
+/// A classified message from a log.
+public struct ScannedMessage: Sendable {
+    public let file: String
+    public let record: LogRecord
+    public let verdict: Verdict
+}
+
+/// Why a record was read but not classified.
+public enum SkipReason: String, Sendable, CaseIterable {
+    case sent, draft, outbox, failed, queued
+    case unknownDirection = "unknown-direction"
+    case duplicate
+}
+
+/// What the scan delivers, in input order.
+public enum ScanEvent: Sendable {
+    /// A classified message, with the bytes the output renderer made for it (if one was given).
+    case classified(ScannedMessage, output: [UInt8])
+    case skipped(LogRecord, file: String, reason: SkipReason)
+    case unreadable(SMSGuardError)
+}
+
+/// How to scan.
+public struct ScanOptions: Sendable {
+    /// Classify sent messages too (normally only received ones are).
+    public var includeSent = false
+    /// Threads classifying; 1 classifies on the reading thread.
+    public var jobs = 1
+    /// Records per batch handed to a worker.
+    public var batchSize = 1024
+    /// Turns each classified message into output bytes, on the worker threads; output order and bytes do
+    /// not depend on `jobs`.
+    public var render: (@Sendable (ScannedMessage) -> [UInt8])?
+
+    public init(includeSent: Bool = false, jobs: Int = 1, render: (@Sendable (ScannedMessage) -> [UInt8])? = nil) {
+        self.includeSent = includeSent
+        self.jobs = max(1, jobs)
+        self.render = render
+    }
+}
+
+/// Reads logs, classifies their messages on every core, and delivers the results in input order.
+///
+/// One thread reads and cuts the input into batches; workers classify and render them; the reading
+/// thread delivers finished batches in order, dropping duplicates (same canonical sender, direction,
+/// time and text), so output is the same whatever the number of workers. At most `2 × jobs` batches
+/// are in flight, so memory stays bounded on any input.
+public final class ScanEngine {
+    private let classifier: Classifier
+    private let options: ScanOptions
+    private var duplicates = DuplicateFilter()
+    private let queue = DispatchQueue(label: "smsguard.scan", attributes: .concurrent)
+
+    public init(classifier: Classifier, options: ScanOptions) {
+        self.classifier = classifier
+        self.options = options
+    }
+
+    /// Scans one input to its end.
+    ///
+    /// - Parameters:
+    ///   - deliver: called on this thread for every event, in input order.
+    ///   - progress: called on this thread after each batch with the input bytes read so far.
+    public func scan(
+        _ reader: inout some LogReader, file: String, deliver: (ScanEvent) -> Void, progress: ((_ bytesRead: Int) -> Void)? = nil
+    ) {
+        var inFlight: [Batch] = []
+        var finished = false
+        while !finished {
+            let batch = Batch()
+            while batch.items.count < options.batchSize {
+                guard let event = reader.next() else { finished = true; break }
+                batch.items.append(item(for: event))
+            }
+            if batch.items.isEmpty { break }
+            if options.jobs == 1 {
+                classify(batch, file: file)
+                deliverResults(of: batch, file: file, deliver)
+            } else {
+                submit(batch, file: file)
+                inFlight.append(batch)
+                if inFlight.count >= options.jobs * 2 {
+                    let oldest = inFlight.removeFirst()
+                    oldest.done.wait()
+                    deliverResults(of: oldest, file: file, deliver)
+                }
+            }
+            progress?(reader.bytesRead)
+        }
+        for batch in inFlight {
+            batch.done.wait()
+            deliverResults(of: batch, file: file, deliver)
+        }
+        progress?(reader.bytesRead)
+    }
+
+    // MARK: Batches
+
+    /// Records read, and what becomes of them.
+    private enum Item {
+        case classify(LogRecord)
+        case skip(LogRecord, SkipReason)
+        case unreadable(SMSGuardError)
+    }
+
+    /// A batch and its results, shared with one worker; the semaphore orders all access.
+    private final class Batch: @unchecked Sendable {
+        var items: [Item] = []
+        var verdicts: [Verdict?] = []
+        var outputs: [[UInt8]] = []
+        var fingerprints: [UInt64] = []
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    private func item(for event: LogEvent) -> Item {
+        switch event {
+        case .unreadable(let error):
+            return .unreadable(error)
+        case .record(let record):
+            switch record.direction {
+            case .received: return .classify(record)
+            case .sent: return options.includeSent ? .classify(record) : .skip(record, .sent)
+            case .draft: return .skip(record, .draft)
+            case .outbox: return .skip(record, .outbox)
+            case .failed: return .skip(record, .failed)
+            case .queued: return .skip(record, .queued)
+            case .unknown: return .skip(record, .unknownDirection)
+            }
+        }
+    }
+
+    private func submit(_ batch: Batch, file: String) {
+        queue.async { [classifier, options] in
+            Self.classify(batch, file: file, classifier: classifier, render: options.render)
+            batch.done.signal()
+        }
+    }
+
+    private func classify(_ batch: Batch, file: String) {
+        Self.classify(batch, file: file, classifier: classifier, render: options.render)
+    }
+
+    private static func classify(_ batch: Batch, file: String, classifier: Classifier, render: (@Sendable (ScannedMessage) -> [UInt8])?) {
+        batch.verdicts = [Verdict?](repeating: nil, count: batch.items.count)
+        batch.outputs = [[UInt8]](repeating: [], count: batch.items.count)
+        batch.fingerprints = [UInt64](repeating: 0, count: batch.items.count)
+        for (index, item) in batch.items.enumerated() {
+            guard case .classify(let record) = item else { continue }
+            let sender = Sender(parsing: record.sender)
+            var body = record.body
+            let verdict = body.withUTF8 { classifier.classify(senderWritten: record.sender, sender: sender, text: $0) }
+            batch.verdicts[index] = verdict
+            batch.fingerprints[index] = MessageFingerprint.of(record, sender: sender)
+            if let render { batch.outputs[index] = render(ScannedMessage(file: file, record: record, verdict: verdict)) }
+        }
+    }
+
+    private func deliverResults(of batch: Batch, file: String, _ deliver: (ScanEvent) -> Void) {
+        for (index, item) in batch.items.enumerated() {
+            switch item {
+            case .unreadable(let error):
+                deliver(.unreadable(error))
+            case .skip(let record, let reason):
+                deliver(.skipped(record, file: file, reason: reason))
+            case .classify(let record):
+                if duplicates.isDuplicate(batch.fingerprints[index]) {
+                    deliver(.skipped(record, file: file, reason: .duplicate))
+                } else if let verdict = batch.verdicts[index] {
+                    deliver(.classified(ScannedMessage(file: file, record: record, verdict: verdict), output: batch.outputs[index]))
+                }
+            }
+        }
+    }
+}

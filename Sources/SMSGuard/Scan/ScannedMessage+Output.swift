@@ -1,0 +1,40 @@
+extension ScannedMessage {
+    /// The `check --json` object with the message's place first: `index` (1-based record number in its
+    /// file), `date` (ISO 8601 UTC, or null) and `file`.
+    public func jsonBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        let date: JSONValue = record.date.map { .string(Timestamp.iso8601(milliseconds: $0)) } ?? .null
+        verdict.appendJSON(to: &bytes, leading: [("index", .number(String(record.index))), ("date", date), ("file", .string(file))])
+        return bytes
+    }
+
+    /// The columns of `csvRow()`.
+    public static let csvHeader = "index,file,date,sender,sender_canonical,sender_kind,verdict,shops,risks,reasons,text\r\n"
+
+    /// One RFC 4180 row (CRLF-terminated). The text is guarded against spreadsheet formula injection.
+    public func csvRow() -> String {
+        let fields = [
+            String(record.index), file, record.date.map { Timestamp.iso8601(milliseconds: $0) } ?? "",
+            verdict.senderWritten, verdict.sender.canonical, verdict.sender.kind.rawValue, verdict.kind.rawValue,
+            verdict.shops.map(\.id).joined(separator: " "), verdict.risks.map(\.kind.rawValue).joined(separator: " "),
+            verdict.reasons.map(\.english).joined(separator: " | "), CSVField.defused(record.body),
+        ]
+        return fields.map(CSVField.quoted).joined(separator: ",") + "\r\n"
+    }
+}
+
+/// Writing CSV fields.
+public enum CSVField {
+    /// The field quoted when it holds a comma, quote or line break, quotes doubled.
+    public static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// A leading `=`, `+`, `-`, `@` or tab makes spreadsheets run the cell as a formula: prefix a quote.
+    public static func defused(_ field: String) -> String {
+        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
+        return "'" + field
+    }
+}
