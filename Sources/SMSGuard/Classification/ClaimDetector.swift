@@ -6,9 +6,9 @@
 /// - the name reads as nothing but the shop, or, for a name made of everyday words ("با کالا"), when the
 ///   message shows the shop speaking: the name opens it ("X:") or signs it, a noun presents it ("فروشگاه X",
 ///   "تیم X", "از طرف X"), the shop's domain is there, or an order or offer is "in X";
-/// - and the message is not a bank, police or post notice naming the shop in passing, nor a person
-///   writing "از X خریدم". In such notices only the strongest evidence (prefix, signature, domain,
-///   "از طرف X") counts.
+/// - and the message is not a bank, police or post notice naming the shop in passing (a payer, a
+///   consignor, a warning "از طرف X"), nor a person writing "از X خریدم". In such notices only the
+///   strongest evidence counts: the name opening or signing the message, or the shop's domain.
 struct ClaimDetector {
     struct Found {
         let shop: Int
@@ -44,23 +44,42 @@ struct ClaimDetector {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Latin words whose consonants spell a shop's Persian name ("MasterShabakeh" for "مسترشبکه").
+    /// Latin spellings the automaton cannot see: a shop's Latin name split by a hyphen, underscore or
+    /// space ("Novin-Market"), and Latin words whose consonants spell its Persian name ("MasterShabakeh"
+    /// for "مسترشبکه").
     private func transliterations(in message: MessageText, excluding accepted: [Found]) -> [Found] {
-        guard !patterns.latinSkeletons.isEmpty else { return [] }
+        let words = latinWords(in: message)
         var found: [Found] = []
+        for first in words.indices {
+            for count in 1...3 where first + count <= words.count {
+                let parts = words[first..<(first + count)]
+                // Only one separator byte between parts: "novin-market", "novin market".
+                guard zip(parts, parts.dropFirst()).allSatisfy({ $1.lowerBound - $0.upperBound == 1 }) else { break }
+                let range = parts.first!.lowerBound..<parts.last!.upperBound
+                guard !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let joined = parts.flatMap { Array(message.folded[$0]) }
+                var shops = patterns.brandLabels.filter { count > 1 && $0.bytes == joined }.map(\.shop)
+                if joined.count >= 5 { shops += patterns.latinSkeletons[Transliteration.latinSkeleton(joined)] ?? [] }
+                for shop in shops where !found.contains(where: { $0.shop == shop }) {
+                    found.append(Found(shop: shop, range: range, evidence: .latinName))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Runs of ASCII letters standing as words.
+    private func latinWords(in message: MessageText) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var index = 0
         let folded = message.folded
         while index < folded.count {
             guard folded[index] >= 0x61 && folded[index] <= 0x7A, !message.hasLetter(before: index) else { index += 1; continue }
             let start = index
             while index < folded.count && folded[index] >= 0x61 && folded[index] <= 0x7A { index += 1 }
-            let range = start..<index
-            guard range.count >= 5, !message.isLetter(at: index), !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
-            for shop in patterns.latinSkeletons[Transliteration.latinSkeleton(message.folded[range])] ?? [] where !found.contains(where: { $0.shop == shop }) {
-                found.append(Found(shop: shop, range: range, evidence: .latinName))
-            }
+            if !message.isLetter(at: index) { words.append(start..<index) }
         }
-        return found
+        return words
     }
 
     /// Hidden characters, look-alike letters and broken-up spelling inside a matched name.
@@ -95,8 +114,6 @@ struct SpeakerEvidence {
     private static let az = Array("از".utf8), dar = Array("در".utf8)
     private static let team = Array("تیم".utf8), side = Array("طرف".utf8), behalf = Array("سوی".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
-    /// About four words, in folded bytes.
-    private static let personalReach = 48
 
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
     func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
@@ -108,16 +125,16 @@ struct SpeakerEvidence {
             strong = .prefix
         } else if isSignature(name, suffixEnd: suffixEnd) {
             strong = .signature
-        } else if let speaker, isStrongSpeaker(speaker) {
-            strong = .speaker
         } else {
             strong = nil
         }
         if terms.isThirdPartyNotice { return strong }
-        if message.wordBefore(name.lowerBound, is: Self.az) && terms.hasFirstPersonVerb(after: suffixEnd, within: Self.personalReach) {
+        if message.wordBefore(name.lowerBound, is: Self.az)
+            && terms.hasFirstPersonWords(in: message.sentenceRange(around: name.lowerBound)) {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
+        if let speaker, isStrongSpeaker(speaker) { return .speaker }
         if speaker != nil { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
@@ -142,14 +159,34 @@ struct SpeakerEvidence {
         return isSeparated(after: suffixEnd)
     }
 
-    /// The name closes the message, set apart by a mark or a line break; an opt-out ("لغو ۱۱") may follow.
+    /// The name closes the message as a signature (an opt-out "لغو ۱۱" may follow): after a dash or bar,
+    /// or on its own last line after a finished sentence. Not after a label ("فرستنده: X") or as the
+    /// last item of a list ("…، نان تازه").
     private func isSignature(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         guard onlyOptOutFollows(suffixEnd) else { return false }
         let before = message.skippingSpaces(backFrom: name.lowerBound)
         guard before > 0 else { return false }
-        if message.hasLineBreak(between: before, and: name.lowerBound) { return true }
         let mark = message.folded[before - 1]
-        return !message.hasLetter(before: before) && !isDigit(mark)
+        if [UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "*")].contains(mark) { return true }
+        guard message.hasLineBreak(between: before, and: name.lowerBound) else { return false }
+        // On its own line: after a finished sentence, or after a line of a few words (not a list item).
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(mark)
+            || (before >= 2 && message.folded[before - 2] == 0xD8 && message.folded[before - 1] == 0x9F)  // ؟
+            || wordsOnLine(endingAt: before) >= 3
+    }
+
+    /// How many words the line ending at folded position `end` has.
+    private func wordsOnLine(endingAt end: Int) -> Int {
+        var words = 1
+        var index = end - 1
+        while index > 0 {
+            if message.folded[index] == 0x20 {
+                if message.hasLineBreak(between: index, and: index + 1) { break }
+                words += 1
+            }
+            index -= 1
+        }
+        return words
     }
 
     private func onlyOptOutFollows(_ end: Int) -> Bool {
@@ -181,6 +218,7 @@ struct SpeakerEvidence {
 
     private func hasDomain(of shop: Int) -> Bool {
         links.contains { link in
+            guard !link.isHomograph else { return false }
             let host = Array(link.host.utf8)
             return registry.shops[shop].domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
                 || patterns.brandLabels.contains { $0.shop == shop && LinkFinder.firstIndex(of: $0.bytes[...], in: host) != nil }

@@ -54,7 +54,11 @@ public struct Classifier: Sendable {
     ) -> Verdict {
         var terms = MessageTerms()
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
-        let links = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
+        var links: [MessageLink] = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
+        for index in links.indices {
+            let written = message.originalText(of: links[index].range).unicodeScalars
+            links[index].isHomograph = written.contains { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }
+        }
         var risks: [Risk] = []
         let found = terms.nameHits.isEmpty && !summary.hasLatinWord
             ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(in: message, terms: terms, links: links, hasLatinWord: summary.hasLatinWord, risks: &risks)

@@ -8,6 +8,9 @@ struct MessageLink: Equatable {
     let path: String
     /// The domain its owner registered: `shop.ir` for `pay.shop.ir`.
     let registrableDomain: String
+    /// Written with letters of other alphabets that fold to Latin ones (Cyrillic о for o): it only
+    /// looks like the host it folds to, and is never the shop's own.
+    var isHomograph = false
 
     init(range: Range<Int>, host: String, path: String) {
         self.range = range

@@ -46,12 +46,13 @@ struct MessageTerms {
     /// Talks of orders, codes or offers.
     var hasShopVoice: Bool { contains(.cue(.voice)) }
 
-    /// Asks the reader to send or type something; `handingOver` excludes typing into one's own login.
-    func hasRequest(handingOver: Bool) -> Bool {
-        guard !contains(.cue(.negation)) else { return false }
-        return terms.contains { term in
-            if case .cue(.request(let isOwnUse)) = term.role { return !handingOver || !isOwnUse }
-            return false
+    /// Asks the reader to send or type something, in a sentence that does not negate it ("… ندهید");
+    /// `handingOver` excludes typing into one's own login ("وارد کنید").
+    func hasRequest(handingOver: Bool, in message: MessageText) -> Bool {
+        terms.contains { term in
+            guard case .cue(.request(let isOwnUse)) = term.role, !handingOver || !isOwnUse else { return false }
+            let sentence = message.sentenceRange(around: term.range.lowerBound)
+            return !terms.contains { $0.role == .cue(.negation) && sentence.contains($0.range.lowerBound) }
         }
     }
 
@@ -61,9 +62,9 @@ struct MessageTerms {
         return terms.last { $0.role == .cue(.speaker) && $0.range.upperBound == end }
     }
 
-    /// Whether a first-person verb ("خریدم") follows within `reach` bytes after `end`.
-    func hasFirstPersonVerb(after end: Int, within reach: Int) -> Bool {
-        terms.contains { $0.role == .cue(.firstPerson) && $0.range.lowerBound >= end && $0.range.lowerBound - end <= reach }
+    /// Whether a person's own words ("خریدم", "سفارشم") stand in `sentence`.
+    func hasFirstPersonWords(in sentence: Range<Int>) -> Bool {
+        terms.contains { $0.role == .cue(.firstPerson) && sentence.contains($0.range.lowerBound) }
     }
 
     private func contains(_ role: ClassifierPatterns.Role) -> Bool {

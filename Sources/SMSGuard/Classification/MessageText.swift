@@ -91,6 +91,31 @@ struct MessageText {
 
     // MARK: Words
 
+    /// Whether a sentence ends at folded position `index`: `.`, `!`, `?`, `;` (before a space or the end),
+    /// `؟`, `؛`, or a line break of the original text (folded to a space).
+    func isSentenceBreak(at index: Int) -> Bool {
+        let byte = folded[index]
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+            return index + 1 >= folded.count || folded[index + 1] == 0x20
+        case 0x20:
+            return hasLineBreak(between: index, and: index + 1)
+        case 0xD8:
+            return index + 1 < folded.count && (folded[index + 1] == 0x9F || folded[index + 1] == 0x9B)
+        default:
+            return false
+        }
+    }
+
+    /// The folded range of the sentence holding `index`.
+    func sentenceRange(around index: Int) -> Range<Int> {
+        var start = min(index, folded.count)
+        while start > 0 && !isSentenceBreak(at: start - 1) { start -= 1 }
+        var end = min(index, folded.count)
+        while end < folded.count && !isSentenceBreak(at: end) { end += 1 }
+        return start..<end
+    }
+
     /// Whether the folded text has a run of at least `minimumLength` ASCII letters.
     func hasLatinWord(minimumLength: Int) -> Bool {
         var run = 0

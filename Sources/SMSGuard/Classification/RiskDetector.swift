@@ -11,7 +11,7 @@ struct RiskDetector {
             switch term.role {
             case .secret(let found):
                 // Typing a one-time code into the shop's own page is normal use; handing it over is not.
-                guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest) else { continue }
+                guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest, in: message) else { continue }
                 kind = found
             case .lure(let found):
                 kind = found
@@ -39,6 +39,7 @@ struct RiskDetector {
             if link.isIPAddress { add(.ipLink, link.host) }
             if link.pointsToAPK { add(.apkLink, link.host) }
             if let imitated = imitatedShop(by: link) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
+            if link.isHomograph, let shop = shopOwning(link) { add(.lookalikeDomain, "look-alike letters imitate \(shop)'s domain") }
             if text.unicodeScalars.contains(where: { HiddenCharacters.isSuspicious($0.value, inLatin: true) }) {
                 add(.hiddenCharacters, link.host)
             }
@@ -47,11 +48,16 @@ struct RiskDetector {
                 add(.lookalikeLetters, link.host)
             }
             let declared = claimedShops.flatMap { registry.shops[$0].domains }
-            if !declared.isEmpty && !declared.contains(where: { ContactFinder.registrableDomain($0) == link.registrableDomain }) {
+            if !declared.isEmpty && (link.isHomograph || !declared.contains(where: { ContactFinder.registrableDomain($0) == link.registrableDomain })) {
                 add(.foreignLink, link.host)
             }
         }
         return risks
+    }
+
+    /// The shop whose registered domain the link's host folds to.
+    private func shopOwning(_ link: MessageLink) -> String? {
+        registry.shops.first { shop in shop.domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain } }?.id
     }
 
     /// The shop whose domain or brand `link` imitates without being it: the brand as a label of another

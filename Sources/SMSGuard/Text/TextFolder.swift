@@ -61,7 +61,7 @@ public enum TextFolder {
         var count = 0
         /// A dot right after an ASCII letter or digit: maybe a link.
         var hasLinkCandidate = false
-        /// Five or more ASCII letters in a row: maybe a Latin spelling of a shop.
+        /// Four or more ASCII letters in a row: maybe a Latin spelling of a shop.
         var hasLatinWord = false
     }
 
@@ -144,7 +144,7 @@ public enum TextFolder {
                         // Link and Latin-word hints, on ASCII only.
                         if folded >= 0x61 && folded <= 0x7A {
                             latinRun &+= 1
-                            if latinRun >= 5 { summary.hasLatinWord = true }
+                            if latinRun >= 4 { summary.hasLatinWord = true }
                             afterAlphanumeric = true
                         } else {
                             latinRun = 0

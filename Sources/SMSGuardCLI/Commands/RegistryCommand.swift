@@ -45,7 +45,7 @@ enum RegistryCommand {
             return .success
         }
         let origin = invocation.value("registry") ?? "built-in registry"
-        io.out("\(registry.shops.count) shops (\(origin))\n\n")
+        io.out("\(registry.shops.count) \(registry.shops.count == 1 ? "shop" : "shops") (\(origin))\n\n")
         let idWidth = max(4, registry.shops.map(\.id.count).max() ?? 0) + 2
         let senderTexts = registry.shops.map { $0.senders.isEmpty ? "—" : $0.senders.joined(separator: ", ") }
         let senderWidth = max(9, senderTexts.map(\.count).max() ?? 0) + 2

@@ -1,0 +1,240 @@
+import Testing
+@testable import SMSGuard
+
+/// Where a message presents itself as a shop: evasions that must still be claims, everyday words that
+/// must not be, and notices that name a shop in passing.
+struct ClaimDetectionTests {
+    private func classify(_ sender: String, _ text: String?) -> Verdict {
+        ClassificationFixtures.classify(sender, text)
+    }
+
+    // MARK: Evasions of a distinctive name
+
+    /// The name as written in the message, and the risks its spelling must raise.
+    static let persianSpellings: [(String, Set<RiskKind>)] = [
+        // Spacing between the name's two words.
+        ("نوین مارکت", []),
+        ("نوین‌مارکت", []),  // ZWNJ
+        ("نوینمارکت", []),
+        ("نوین  مارکت", []),
+        ("نوین\u{00A0}مارکت", []),
+        // Arabic letters.
+        ("نوين ماركت", []),
+        ("نوىن مارکت", []),
+        // Tatweel.
+        ("نویــن مارکــت", []),
+        ("نــوین‌مــارکت", []),
+        // Zero-width characters and bidi marks inside the name.
+        ("نو\u{200B}ین مارکت", [.hiddenCharacters]),
+        ("نوین\u{200D}مارکت", [.hiddenCharacters]),
+        ("نوی\u{FEFF}ن مارکت", [.hiddenCharacters]),
+        ("نوین مار\u{200F}کت", [.hiddenCharacters]),
+        ("نوی\u{202E}ن مارکت", [.hiddenCharacters]),
+        ("نوین\u{2067}مارکت\u{2069}", [.hiddenCharacters]),
+        // Letters spaced out, and a line break inside the name.
+        ("ن و ی ن مارکت", [.obfuscatedName]),
+        ("ن و ی ن م ا ر ک ت", [.obfuscatedName]),
+        ("ن و ی ن\nم ا ر ک ت", [.obfuscatedName]),
+        ("نوین\nمارکت", []),
+        // Attached suffixes.
+        ("نوین مارکتی", []),
+        ("نوین مارکت،", []),
+        ("نوین مارکت‌ها", []),
+        ("نوین‌مارکتی", []),
+    ]
+
+    @Test(arguments: persianSpellings)
+    func persianSpellingOfADistinctiveNameIsAClaim(name: String, risks: Set<RiskKind>) throws {
+        let verdict = classify(ClassificationFixtures.mobile, "مشتری گرامی، \(name) برای شما یک کد تخفیف ۳۰ درصدی فعال کرد.")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(verdict.claims.count == 1)
+        #expect(verdict.riskKinds == risks)
+    }
+
+    static let latinSpellings: [(String, Set<RiskKind>)] = [
+        ("NovinMarket", []),
+        ("novinmarket", []),
+        ("NOVINMARKET", []),
+        ("Novin Market", []),
+        ("Novin-Market", []),
+        ("novinmarket.ir", []),
+        ("www.novinmarket.ir", []),
+        ("https://novinmarket.ir/offers", []),
+        // Look-alike letters from other alphabets.
+        ("N\u{043E}vinMarket", [.lookalikeLetters]),  // Cyrillic о
+        ("N\u{03BF}vinMarket", [.lookalikeLetters]),  // Greek ο
+        ("NovinM\u{0430}rket", [.lookalikeLetters]),  // Cyrillic а
+        ("Nov\u{0456}nMark\u{0435}t", [.lookalikeLetters]),  // Cyrillic і, е
+        ("Novin\u{041C}arket", [.lookalikeLetters]),  // Cyrillic М
+        ("\u{FF2E}\u{FF4F}\u{FF56}\u{FF49}\u{FF4E}\u{FF2D}\u{FF41}\u{FF52}\u{FF4B}\u{FF45}\u{FF54}", [.lookalikeLetters]),  // full-width
+        // Hidden characters inside the Latin name.
+        ("Novin\u{200B}Market", [.hiddenCharacters]),
+        ("Novin\u{202E}Market", [.hiddenCharacters]),
+    ]
+
+    @Test(arguments: latinSpellings)
+    func latinSpellingOfTheShopIsAClaim(name: String, risks: Set<RiskKind>) {
+        let verdict = classify(ClassificationFixtures.mobile, "مشتری گرامی، کد تخفیف ۳۰ درصدی شما در \(name) فعال شد.")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(verdict.claims.count == 1)
+        #expect(verdict.riskKinds == risks)
+    }
+
+    @Test func hiddenCharacterRiskShowsTheHiddenCharacter() throws {
+        let verdict = classify(ClassificationFixtures.mobile, "مشتری گرامی، نوی\u{202E}ن مارکت برای شما هدیه دارد.")
+        let risk = try #require(verdict.risks.first { $0.kind == .hiddenCharacters })
+        #expect(risk.text == "نوی<RLO>ن مارکت")
+    }
+
+    @Test func ordinaryZWNJBetweenPersianLettersRaisesNoRisk() {
+        let verdict = classify("30004455660", "نوین‌مارکت: سفارش شما ارسال شد.")
+        #expect(verdict.kind == .authentic)
+        #expect(verdict.risks == [])
+    }
+
+    @Test(arguments: [
+        ("مشتری گرامی، نوین مارکتی‌ها امروز ۲۰ درصد تخفیف دارند", "نوین مارکتی"),
+        ("مشتری گرامی، نوین مارکت، بزرگ‌ترین فروشگاه آنلاین", "نوین مارکت"),
+    ])
+    func claimTextKeepsTheNameAsWritten(text: String, prefix: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        let claim = try #require(verdict.claims.first)
+        #expect(claim.shopID == "novinmarket")
+        // Compared as bytes: a ZWNJ after the suffix joins the last letter's grapheme cluster.
+        #expect(claim.text.utf8.starts(with: prefix.utf8))
+    }
+
+    // MARK: A name made of everyday words
+
+    @Test(arguments: [
+        "سلام، سر راه نان تازه بگیر، مهمان داریم",
+        "صبح‌ها با نان تازه و پنیر صبحانه می‌خوریم",
+        "مامان گفت برای شام نان تازه بخر و زود بیا خانه",
+        "نان تازه را تا شب بیرون نگذار، خشک می‌شود",
+        "بوی نان تازه همه خانه را برداشته",
+        "سر راه برای خانواده نان تازه بخر",
+        "نانوایی سر کوچه از فردا فروش نان تازه را از ساعت ۶ صبح شروع می‌کند",
+        "برای مهمانی فردا این‌ها را بخر: کباب، سالاد، نان تازه",
+        "لیست خرید:\nشیر\nپنیر\nنان تازه",
+        "حساب نان تازه رو من دادم، تو پول میوه رو بده",
+    ])
+    func everydayWordsInOrdinarySentencesAreNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        ("نان تازه: سفارش صبحانه شما لغو شد، وجه تا ۷۲ ساعت بازمی‌گردد.", Claim.Evidence.prefix),
+        ("نان تازه - برای دریافت هدیه روی لینک زیر بزنید", .prefix),
+        ("نان تازه\nمشتری گرامی، اشتراک ماهانه شما رو به پایان است.", .prefix),
+        ("مشتری گرامی، اشتراک ماهانه شما رو به پایان است.\nنان تازه", .signature),
+        ("مشتری گرامی، اشتراک ماهانه شما رو به پایان است - نان تازه", .signature),
+        ("مشتری گرامی، اشتراک شما تمدید شد.\nنان تازه\nلغو ۱۱", .signature),
+        ("به فروشگاه نان تازه خوش آمدید؛ اولین ارسال شما رایگان است", .speaker),
+        ("تیم نان تازه برای شما یک هدیه ویژه کنار گذاشته است", .speaker),
+        ("این پیام از طرف نان تازه برای مشتریان ویژه ارسال شده است", .speaker),
+        ("صبحانه فردا را با نان تازه شروع کنید https://naantazeh.ir/menu", .domain),
+        ("سفارش شما در نان تازه ثبت شد و فردا صبح ارسال می‌شود", .voice),
+        ("مشتری گرامی، نانتازه از این هفته نان سنگک هم می‌پزد", .distinctiveName),
+        ("مشتری گرامی، نان‌تازه از این هفته نان سنگک هم می‌پزد", .distinctiveName),
+        ("خرید آنلاین صبحانه از NaanTazeh با ارسال رایگان", .latinName),
+        ("نان تازه، سفارش صبحانه شما ثبت شد", .prefix),
+        ("اشتراک صبحانه شما فعال شد | نان تازه", .signature),
+        ("این پیشنهاد از سوی نان تازه فقط تا امشب معتبر است", .speaker),
+    ])
+    func everydayNameWithEvidenceOfTheShopSpeakingIsAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["naantazeh"])
+        let claim = try #require(verdict.claims.first)
+        #expect(claim.shopID == "naantazeh")
+        #expect(claim.evidence == evidence)
+    }
+
+    @Test func everydayNameSpelledOutLetterByLetterIsAClaim() {
+        let verdict = classify(ClassificationFixtures.mobile, "مشتری گرامی، ن ا ن ت ا ز ه برای شما هدیه دارد")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["naantazeh"])
+        #expect(verdict.riskKinds == [.obfuscatedName])
+    }
+
+    // MARK: Hard negatives
+
+    @Test(arguments: [
+        ("09121234567", "دیباچه این کتاب را استاد ما نوشته است، حتما بخوانش"),
+        ("09121234567", "ادیبان بزرگ در این جلسه شعر خواندند"),
+        ("09121234567", "مهمانان تازه رسیدند، چای بیاور"),
+        ("09121234567", "این نانوایی نان تازه‌تری دارد، از این به بعد از اینجا بخر"),
+    ])
+    func longerWordHoldingANameIsNoClaim(sender: String, text: String) {
+        let verdict = classify(sender, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // A bank receipt naming the shop where the card was used.
+        ("Bank Melli", "بانک ملی\nبرداشت از حساب ۰۱۰۲۳۴۵۶۷۸۰۰۱\nمبلغ: ۱,۲۵۰,۰۰۰ ریال\nبابت خرید از نوین مارکت\nمانده: ۸,۴۳۰,۰۰۰ ریال\n۱۴۰۳/۰۵/۱۲-۱۸:۴۰"),
+        ("Bank Melli", "برداشت ۴۵۰,۰۰۰ ریال بابت خرید از نان تازه. مانده ۲,۱۰۰,۰۰۰ ریال"),
+        ("Bank Mellat", "بانک ملت: خرید ۳۲۰,۰۰۰ ریال در نوین مارکت. مانده حساب ۱,۴۰۰,۰۰۰ ریال"),
+        ("Bank Mellat", "بانک ملت: خرید ۹۸,۰۰۰ ریال در نان تازه. مانده حساب ۱,۳۰۲,۰۰۰ ریال"),
+        // A bank's deposit notice names the payer: the bank speaks, not the shop.
+        ("Bank Mellat", "بانک ملت\nواریز پایا از طرف نوین مارکت\nمبلغ: ۵,۰۰۰,۰۰۰ ریال\nمانده: ۱۲,۴۰۰,۰۰۰ ریال"),
+        // A police warning about messages in the shop's name.
+        ("FATA", "پلیس فتا: هموطن گرامی، پیامک‌هایی به نام نوین مارکت با لینک پرداخت جعلی ارسال می‌شود. فریب نخورید."),
+        ("FATA", "پلیس فتا: مراقب پیامک‌های جعلی با نام «نان تازه» باشید و روی لینک‌های ناشناس نزنید."),
+        ("FATA", "پلیس فتا: پیامک‌هایی که از طرف نوین مارکت وعده جایزه می‌دهند جعلی است؛ روی لینک آن‌ها نزنید."),
+        // A post notice.
+        ("IRPOST", "مرسوله پستی شما از نوین مارکت به شماره ۲۳۴۵۶۷ تحویل اداره پست شد. کد رهگیری: ۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹"),
+        ("IRPOST", "شرکت ملی پست: مرسوله شما امروز تحویل می‌شود.\nکد رهگیری: ۱۲۳۴۵۶۷۸۹۰\nفرستنده: نوین مارکت"),
+        ("IRPOST", "مرسوله پستی ارسالی از سوی نوین مارکت به اداره پست رسید. کد رهگیری: ۹۸۷۶۵۴۳۲۱۰"),
+    ])
+    func noticeNamingAShopInPassingIsNoClaim(sender: String, text: String) {
+        let verdict = classify(sender, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.reasonCodes == ["no-claim"])
+    }
+
+    @Test(arguments: [
+        "دیروز از نوین مارکت یک هدفون خریدم، خیلی راضی‌ام",
+        "دیروز از نوین مارکت خریدم",
+        "این کفش رو از نوین‌مارکت گرفتم، قیمتش هم خوب بود",
+        "من همیشه صبحانه را از نان تازه می‌خرم",
+        "دیروز از نوین مارکت یک گوشی سامسونگ با قاب و گلس و شارژر اضافه خریدم",
+        "سفارشم از نوین مارکت هنوز نرسیده، تو هم منتظری؟",
+    ])
+    func personWritingAboutAPurchaseIsNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        ("نوین مارکت: مبلغ ۲,۵۰۰,۰۰۰ ریال بابت استرداد وجه سفارش به حساب شما واریز شد. مانده حساب را بررسی کنید.", Claim.Evidence.prefix),
+        ("نان تازه: مبلغ ۴۵۰,۰۰۰ ریال بابت سفارش لغو شده به حساب شما واریز شد. مانده حساب را بررسی کنید.", .prefix),
+        ("برداشت ۴۵۰,۰۰۰ ریال از حساب شما بابت اشتراک ماهانه. مانده ۲,۱۰۰,۰۰۰ ریال\nنوین مارکت", .signature),
+    ])
+    func bankStyleNoticeSignedOrOpenedByTheShopIsAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        let claim = try #require(verdict.claims.first)
+        #expect(verdict.claims.count == 1)
+        #expect(claim.evidence == evidence)
+    }
+
+    @Test func secondShopsNameIsADistinctiveClaim() {
+        let verdict = classify("10007788", "دیبا: سفارش پارچه شما ارسال شد.")
+        #expect(verdict.kind == .authentic)
+        #expect(verdict.claimedIDs == ["dibashop"])
+    }
+
+    @Test func bankNoticeOpeningWithTheShopNameFromTheShopIsAuthentic() {
+        let verdict = classify("30004455660", "نوین مارکت: مبلغ ۲,۵۰۰,۰۰۰ ریال بابت استرداد وجه سفارش به حساب شما واریز شد.")
+        #expect(verdict.kind == .authentic)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+    }
+}

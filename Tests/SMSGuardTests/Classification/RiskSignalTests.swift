@@ -1,0 +1,208 @@
+import Testing
+@testable import SMSGuard
+
+/// Warning signs in a message, found whatever the verdict.
+struct RiskSignalTests {
+    private func classify(_ sender: String, _ text: String?) -> Verdict {
+        ClassificationFixtures.classify(sender, text)
+    }
+
+    // MARK: Links
+
+    @Test(arguments: [
+        ("نوین مارکت: سفارش شما لغو شد. برای پیگیری به tracking-post.com بروید", "tracking-post.com", [RiskKind.foreignLink]),
+        ("نوین مارکت: برای بازگشت وجه وارد https://pay-shaparak.xyz/refund شوید", "pay-shaparak.xyz", [.foreignLink, .refundLure]),
+        ("نان تازه: اشتراک شما تمدید نشد، پرداخت در www.sobhane-online.ir", "sobhane-online.ir", [.foreignLink]),
+    ] as [(String, String, Set<RiskKind>)])
+    func linkAwayFromTheClaimedShopsDomainIsAForeignLink(text: String, host: String, kinds: Set<RiskKind>) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds == kinds)
+        let foreign = verdict.risks.filter { $0.kind == .foreignLink }
+        #expect(foreign.count == 1)
+        #expect(foreign.first?.detail == host)
+    }
+
+    @Test(arguments: [
+        "نوین مارکت: سفارش شما ارسال شد. پیگیری: https://novinmarket.ir/orders/4521",
+        "نوین مارکت: سفارش شما ارسال شد. پیگیری: www.novinmarket.ir/orders/4521",
+        "نوین مارکت: سفارش شما ارسال شد. پیگیری: https://track.novinmarket.ir/4521",
+        "نوین مارکت: سفارش شما ارسال شد. پیگیری: NovinMarket.ir/t/4521",
+    ])
+    func linkToTheShopsOwnDomainRaisesNoRisk(text: String) {
+        let verdict = classify("30004455660", text)
+        #expect(verdict.kind == .authentic)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func linkToTheShopsOwnDomainInASpoofedMessageIsNoForeignLink() {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: سفارش شما ارسال شد. پیگیری: https://novinmarket.ir/orders/4521")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func linkInAMessageClaimingNoShopIsNoForeignLink() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام، عکس‌های سفر را اینجا گذاشتم: https://photos.example.com/album/12")
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.risks == [])
+    }
+
+    /// Domains that imitate the shop's: a typo, the brand as a label of another host, brand-hyphen hosts.
+    @Test(arguments: [
+        "https://novinmarkt.ir/pay",
+        "https://novinmarkets.ir/pay",
+        "https://novlnmarket.ir/pay",
+        "https://novinrnarket.ir/pay",
+        "https://novinmarket.com/pay",
+        "https://novinmarket.ir.pay-check.site/login",
+        "https://novinmarket-help.ir",
+        "http://help-novinmarket.xyz/pay",
+        "https://secure.novinmarket.online/pay",
+    ])
+    func lookalikeDomainIsFlaggedWhetherOrNotTheShopIsNamed(link: String) throws {
+        // Named: the link also leaves the shop's domain.
+        let named = classify(ClassificationFixtures.mobile, "نوین مارکت: سفارش شما لغو شد، برای پیگیری وارد \(link) شوید")
+        #expect(named.kind == .spoofed)
+        #expect(named.riskKinds == [.lookalikeDomain, .foreignLink])
+        let lookalike = try #require(named.risks.first { $0.kind == .lookalikeDomain })
+        #expect(lookalike.detail.hasSuffix("imitates novinmarket"))
+
+        // Not named: the look-alike domain is still a warning sign.
+        let unnamed = classify(ClassificationFixtures.mobile, "حساب شما مسدود شد، برای رفع مسدودی وارد \(link) شوید")
+        #expect(unnamed.riskKinds.contains(.lookalikeDomain))
+    }
+
+    @Test func linkWithLookalikeLettersThatFoldsToTheShopsDomainIsFlagged() {
+        // "nоvinmarket.ir" with a Cyrillic о is a different (punycode) domain, not the shop's.
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: برای پیگیری سفارش وارد https://n\u{043E}vinmarket.ir/pay شوید")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds.contains(.lookalikeLetters))
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
+        #expect(verdict.riskKinds.contains(.foreignLink))
+    }
+
+    @Test func punycodeHostIsFlaggedAsLookalikeLetters() {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: پیگیری سفارش در https://xn--nvinmarket-3kg.ir/pay")
+        #expect(verdict.riskKinds.contains(.lookalikeLetters))
+        #expect(verdict.riskKinds.contains(.foreignLink))
+    }
+
+    @Test func hiddenCharacterInsideALinkIsFlagged() {
+        let verdict = classify(ClassificationFixtures.mobile, "برای پیگیری سفارش وارد https://novin\u{200B}market.ir.secure-pay.xyz/login شوید")
+        #expect(verdict.riskKinds.contains(.hiddenCharacters))
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
+    }
+
+    @Test(arguments: [
+        ("جایزه شما آماده است، برای دریافت به bit.ly/3xYz12a بروید", RiskKind.shortenedLink),
+        ("برای پیگیری مرسوله به https://tinyurl.com/y7kq2 بروید", .shortenedLink),
+        ("برای تایید سفارش به cutt.ly/novin بروید", .shortenedLink),
+        ("برای پیگیری مرسوله به http://185.23.44.10/track بروید", .ipLink),
+        ("برای پیگیری مرسوله به 185.23.44.10/track بروید", .ipLink),
+        ("برنامه جدید را نصب کنید: http://dl-update.xyz/app.apk", .apkLink),
+        ("برنامه جدید را نصب کنید: https://files.example.com/Setup.APK?v=2", .apkLink),
+    ])
+    func suspiciousLinkFormIsFlaggedWithoutAClaim(text: String, kind: RiskKind) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.riskKinds.contains(kind))
+        #expect(!verdict.riskKinds.contains(.foreignLink))
+    }
+
+    @Test func shortenedLinkInAClaimIsAlsoAForeignLink() {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: برای پیگیری سفارش به bit.ly/3xYz12a بروید")
+        #expect(verdict.riskKinds == [.shortenedLink, .foreignLink])
+    }
+
+    @Test func apkLinkFromTheShopsClaimIsFlagged() {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: اپلیکیشن جدید ما را نصب کنید https://novin-app.site/NovinMarket.apk")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds.contains(.apkLink))
+        #expect(verdict.riskKinds.contains(.foreignLink))
+    }
+
+    // MARK: Requests for secrets
+
+    @Test(arguments: [
+        ("لطفا شماره کارت خود را برای ما ارسال کنید", RiskKind.cardNumberRequest),
+        ("برای واریز مبلغ، شماره شبا را اعلام کنید", .cardNumberRequest),
+        ("برای تکمیل خرید، cvv2 و تاریخ انقضای کارت را وارد کنید", .cvv2Request),
+        ("کد امنیتی پشت کارت را بفرستید", .cvv2Request),
+        ("رمز دوم کارت خود را در این صفحه وارد کنید", .secondPasswordRequest),
+        ("رمز پویای خود را برای کارشناس ارسال نمایید", .secondPasswordRequest),
+        ("کد تایید پیامک شده را برای ما ارسال کنید", .oneTimeCodeRequest),
+        ("کد ورود را برای پشتیبانی بفرستید", .oneTimeCodeRequest),
+        ("لطفا کد ارسال شده به گوشی‌تان را به همین شماره پیامک کنید", .oneTimeCodeRequest),
+        ("Please send us the verification code you received", .oneTimeCodeRequest),
+    ])
+    func requestForASecretIsFlagged(text: String, kind: RiskKind) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.riskKinds == [kind])
+    }
+
+    @Test(arguments: [
+        "رمز دوم خود را در اختیار دیگران قرار ندهید",
+        "نوین مارکت هرگز شماره کارت یا رمز دوم شما را درخواست نمی‌کند",
+        "کد تایید را به هیچ عنوان برای کسی ارسال نکنید",
+        "شماره کارت و cvv2 خود را به هیچ‌کس نگویید",
+        "Your verification code is 4821. Never share it with anyone.",
+    ])
+    func warningNotToShareASecretIsNoRequest(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.risks == [])
+    }
+
+    /// A safety line elsewhere in the message does not cancel the request that follows it.
+    @Test(arguments: [
+        ("رمز دوم خود را به کسی ندهید. برای دریافت جایزه، شماره کارت خود را ارسال کنید", RiskKind.cardNumberRequest),
+        ("کد تایید را در هیچ سایتی وارد نکنید؛ فقط آن را برای کارشناس ما بفرستید", .oneTimeCodeRequest),
+    ])
+    func negationInAnotherSentenceDoesNotHideARequest(text: String, kind: RiskKind) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.riskKinds.contains(kind))
+    }
+
+    @Test(arguments: [
+        "کد تایید شما: ۴۸۲۱۹۳\nاین کد را در سایت وارد کنید",
+        "کد ورود شما به نوین مارکت: ۵۵۱۲",
+        "رمز یکبار مصرف شما ۷۷۳۱ است. آن را در صفحه پرداخت وارد نمایید",
+    ])
+    func oneTimeCodeForOwnUseIsNoRequest(text: String) {
+        let verdict = classify("30004455660", text)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func mentionOfACardWithoutARequestIsNoRisk() {
+        let verdict = classify("30004455660", "نوین مارکت: پرداخت با همه کارت‌های عضو شتاب امکان‌پذیر است. شماره کارت شما نزد ما ذخیره نمی‌شود.")
+        #expect(verdict.risks == [])
+    }
+
+    // MARK: Lures
+
+    @Test(arguments: [
+        ("تبریک! شما برنده یک دستگاه گوشی در قرعه‌کشی شدید", RiskKind.prizeLure),
+        ("جایزه نقدی شما آماده پرداخت است", .prizeLure),
+        ("مبلغ سفارش لغو شده شما قابل استرداد است", .refundLure),
+        ("برای بازگشت وجه سفارش خود اقدام کنید", .refundLure),
+        ("یارانه جدید شما آماده دریافت است", .subsidyLure),
+        ("کالابرگ مرحله جدید برای شما فعال شد", .subsidyLure),
+        ("سهام عدالت شما آزاد شد", .subsidyLure),
+        ("وام ۲۰۰ میلیونی فوری، فقط با کارت ملی", .loanLure),
+        ("تسهیلات خرید اقساطی بدون ضامن برای شما فعال شد", .loanLure),
+    ])
+    func lureIsFlagged(text: String, kind: RiskKind) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.riskKinds == [kind])
+    }
+
+    @Test func lureInAnAuthenticMessageIsStillFlagged() {
+        let verdict = classify("30004455660", "نوین مارکت: در قرعه‌کشی جشنواره پاییزه شرکت کنید و برنده سکه طلا شوید.")
+        #expect(verdict.kind == .authentic)
+        #expect(verdict.riskKinds == [.prizeLure])
+    }
+
+    @Test func ordinaryMessageRaisesNoRisk() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام، فردا ساعت ۵ جلسه داریم. دیر نکنی.")
+        #expect(verdict.risks == [])
+    }
+}
