@@ -18,11 +18,17 @@ public enum HiddenCharacters {
     }
 
     /// `text` with every hidden character replaced by a visible tag such as `<RLO>` or `<ZWSP>`, so that
-    /// a person (and a mail client) sees what is there.
+    /// a person (and a mail client) sees what is there. A ZWNJ between two Persian letters is ordinary
+    /// typing and stays as it is.
     public static func visible(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
-            if let name = names[scalar.value] {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.value == 0x200C, index > 0, index + 1 < scalars.count,
+               MessageText.isLetterScalar(scalars[index - 1].value), MessageText.isLetterScalar(scalars[index + 1].value),
+               !scalars[index - 1].isASCII, !scalars[index + 1].isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if let name = names[scalar.value] {
                 result += "<\(name)>"
             } else if scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09 {
                 result += "<U+\(String(scalar.value, radix: 16, uppercase: true))>"
