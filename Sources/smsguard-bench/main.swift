@@ -35,6 +35,11 @@ switch arguments[1] {
 case "parts":
     PartsBenchmark.run(count: option("--count", default: 200_000))
     PartsBenchmark.raw(count: option("--count", default: 200_000))
+case "read":
+    PartsBenchmark.read(path: arguments[2])
+case "generate-sbr":
+    guard let index = arguments.firstIndex(of: "--output"), index + 1 < arguments.count else { usage() }
+    SBRGenerator.write(count: option("--count", default: 1_000_000), to: arguments[index + 1])
 case "classify":
     ClassifyBenchmark.run(count: option("--count", default: 1_000_000))
 default:

@@ -15,7 +15,9 @@ public struct CSVReader: LogReader {
     static let dateColumns = ["message date", "date", "time", "timestamp", "datetime", "received", "sent date"]
     static let directionColumns = ["type", "direction", "folder", "box"]
 
-    private let source: ChunkSource
+    private var source: ChunkSource
+    private var sourceRepairs = 0
+    private var headerRead = false
     private var chunk = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var position = 0
     private var fields: [[UInt8]] = [[]]
@@ -46,6 +48,7 @@ public struct CSVReader: LogReader {
     }
 
     public mutating func next() -> LogEvent? {
+        if !headerRead { bufferFirstLine() }
         while !isBroken {
             guard let row = nextRow() else {
                 if let error = source.error { isBroken = true; return .unreadable(error) }
@@ -73,7 +76,16 @@ public struct CSVReader: LogReader {
         return nil
     }
 
-    private func record(_ cells: [[UInt8]], columns: Columns, line: Int, repairs: Int) -> LogEvent {
+    /// Reads ahead to the end of the first line (up to 64 KiB), so that the byte-order mark and the
+    /// header's delimiter are seen whole whatever the size of the chunks.
+    private mutating func bufferFirstLine() {
+        headerRead = true
+        var prefix: [UInt8] = []
+        while prefix.count < 1 << 16, !prefix.contains(0x0A), let chunk = source.nextChunk() { prefix.append(contentsOf: chunk) }
+        source = PrefixedSource(prefix: prefix, rest: source)
+    }
+
+    private mutating func record(_ cells: [[UInt8]], columns: Columns, line: Int, repairs: Int) -> LogEvent {
         func cell(_ index: Int?) -> String? {
             guard let index, index < cells.count else { return nil }
             return String(decoding: cells[index], as: UTF8.self)
@@ -85,7 +97,8 @@ public struct CSVReader: LogReader {
         var sender = cell(columns.sender) ?? ""
         if sender.isEmpty && direction == .received, let fallback = cell(columns.fallbackSender) { sender = fallback }
         var record = LogRecord(index: recordCount, sender: sender, body: cell(columns.body) ?? "", date: nil, direction: direction, line: line, column: 1)
-        record.repairs = repairs
+        record.repairs = repairs + source.repairs - sourceRepairs
+        sourceRepairs = source.repairs
         if let written = cell(columns.date)?.trimmingSpaces(), !written.isEmpty {
             if let number = Int64(written) {
                 record.date = Timestamp.milliseconds(fromEpochNumber: number)

@@ -9,6 +9,13 @@ public protocol ChunkSource: AnyObject {
     var error: SMSGuardError? { get }
     /// The next chunk, valid until the next call; nil at the end.
     func nextChunk() -> UnsafeBufferPointer<UInt8>?
+    /// Characters this source replaced while converting (a lone UTF-16 surrogate); readers add them to
+    /// the record they fall in.
+    var repairs: Int { get }
+}
+
+extension ChunkSource {
+    public var repairs: Int { 0 }
 }
 
 extension ByteSource: ChunkSource {}

@@ -43,8 +43,12 @@ struct LineFramer {
                         isSkippingLongLine = false
                         continue
                     }
-                    if carry.isEmpty {
+                    if carry.isEmpty && end - start <= Self.maximumLineLength {
                         return body(Line(bytes: Self.trimmed(UnsafeBufferPointer(start: base + start, count: end - start)), number: lineNumber))
+                    }
+                    if carry.count + (end - start) > Self.maximumLineLength {
+                        carry = []
+                        return body(Line(bytes: nil, number: lineNumber))
                     }
                     carry.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
                     defer { carry.removeAll(keepingCapacity: true) }

@@ -45,6 +45,9 @@ public enum LogInput {
     /// - Parameter format: the format to read, or nil to tell it from the content.
     /// - Throws: `SMSGuardError` when the file cannot be opened or its format told.
     public static func open(path: String, format: LogFormat?) throws(SMSGuardError) -> (reader: any LogReader, format: LogFormat, size: Int?) {
+        if path == "-", let format, format == .zip || format == .smsdb {
+            throw SMSGuardError(.usage, "\(format == .zip ? "a zip archive" : "an sms.db database") cannot be read from standard input; give its file name", at: SourceLocation(path: path))
+        }
         let source = try ByteSource(path: path)
         var prefix: [UInt8] = []
         while prefix.count < detectionSize, let chunk = source.nextChunk() { prefix.append(contentsOf: chunk) }
@@ -89,6 +92,7 @@ final class PrefixedSource: ChunkSource {
     var path: String { rest.path }
     var bytesRead: Int { rest.bytesRead }
     var error: SMSGuardError? { rest.error }
+    var repairs: Int { rest.repairs }
 
     func nextChunk() -> UnsafeBufferPointer<UInt8>? {
         if let prefix {

@@ -9,7 +9,14 @@ public struct LogRecord: Sendable, Equatable {
     public var index: Int
     /// The sender as written in the export (for sent messages, the recipient).
     public var sender: String
-    public var body: String
+    /// The message text as valid UTF-8 (readers repair what is not): classification reads these bytes
+    /// directly, and a `String` is made only for what is shown.
+    public var bodyBytes: [UInt8]
+    /// The message text.
+    public var body: String {
+        get { String(decoding: bodyBytes, as: UTF8.self) }
+        set { bodyBytes = Array(newValue.utf8) }
+    }
     /// Milliseconds since 1970-01-01 UTC, if the export gives a date.
     public var date: Int64?
     /// The date was written as local time without a zone and read as Tehran time.
@@ -24,13 +31,19 @@ public struct LogRecord: Sendable, Equatable {
     /// (a body over the size limit): counted, never silent.
     public var repairs: Int = 0
 
+    /// A record whose text is already valid UTF-8 bytes.
+    init(index: Int, sender: String, bodyBytes: [UInt8], date: Int64?, direction: Direction, kind: String, line: Int, column: Int) {
+        self.init(index: index, sender: sender, body: "", date: date, direction: direction, kind: kind, line: line, column: column)
+        self.bodyBytes = bodyBytes
+    }
+
     public init(
         index: Int, sender: String, body: String, date: Int64?, direction: Direction, kind: String = "sms",
         line: Int = 0, column: Int = 0
     ) {
         self.index = index
         self.sender = sender
-        self.body = body
+        self.bodyBytes = Array(body.utf8)
         self.date = date
         self.direction = direction
         self.kind = kind

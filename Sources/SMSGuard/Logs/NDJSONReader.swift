@@ -11,6 +11,9 @@
 public struct NDJSONReader: LogReader {
     private var lines: LineFramer
     private var recordCount = 0
+    private var finished = false
+    /// The source's repairs already added to records.
+    private var sourceRepairs = 0
 
     public init(source: ChunkSource) {
         lines = LineFramer(source: source)
@@ -19,6 +22,7 @@ public struct NDJSONReader: LogReader {
     public var bytesRead: Int { lines.source.bytesRead }
 
     public mutating func next() -> LogEvent? {
+        guard !finished else { return nil }
         let path = lines.source.path
         var recordCount = self.recordCount
         defer { self.recordCount = recordCount }
@@ -28,14 +32,19 @@ public struct NDJSONReader: LogReader {
                     recordCount += 1
                     return .unreadable(SMSGuardError(.badData, "line longer than \(LineFramer.maximumLineLength >> 20) MiB", at: SourceLocation(path: path, line: line.number)))
                 }
-                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+                // A UTF-8 byte-order mark before the first line is no part of it.
+                let text = line.number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+                guard text.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
                 recordCount += 1
-                return Self.event(line: bytes, number: line.number, index: recordCount, path: path)
+                return Self.event(line: text, number: line.number, index: recordCount, path: path)
             }) else {
-                if let error = lines.source.error {
-                    return .unreadable(error)
-                }
-                return nil
+                finished = true
+                return lines.source.error.map(LogEvent.unreadable)
+            }
+            if case .record(var record)? = event {
+                record.repairs += lines.source.repairs - sourceRepairs
+                sourceRepairs = lines.source.repairs
+                return .record(record)
             }
             if let event { return event }
         }

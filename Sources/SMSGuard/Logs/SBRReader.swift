@@ -22,7 +22,7 @@ public struct SBRReader: LogReader {
     private var chunkStart = 0
     private var lines = LineCounter()
     private var state = State.text
-    private var name: [UInt8] = []
+    private var name = PackedName()
     private var isEndTag = false
     private var element = Element.other
     private var attribute: Attribute?
@@ -34,6 +34,8 @@ public struct SBRReader: LogReader {
     private var ready: [LogEvent] = []
     private var recordCount = 0
     private var finished = false
+    /// The source's repairs already added to records.
+    private var sourceRepairs = 0
 
     public var bytesRead: Int { source.bytesRead }
 
@@ -80,16 +82,16 @@ public struct SBRReader: LogReader {
         let isMMS: Bool
         let line: Int, column: Int
         var address: String?
-        var body: String?
+        var body: [UInt8]?
         var date: Int64?
         var type: Int?
         var repairs = 0
-        var parts: [String] = []
+        var parts: [[UInt8]] = []
         var sender: String?
         var isOpen = false
         // The <part> or <addr> being read.
         var childType: String?
-        var childText: String?
+        var childText: [UInt8]?
         var childAddress: String?
     }
 
@@ -103,7 +105,7 @@ public struct SBRReader: LogReader {
         case .tagOpen:
             let byte = chunk[position]
             position += 1
-            name.removeAll(keepingCapacity: true)
+            name = PackedName()
             switch byte {
             case UInt8(ascii: "/"):
                 isEndTag = true
@@ -136,19 +138,21 @@ public struct SBRReader: LogReader {
                 position += 1
                 state = .beforeValue
             } else {
-                malformed("expected '=' after attribute \(String(decoding: name, as: UTF8.self))")
+                malformed("expected '=' after attribute \(name.text)")
             }
         case .beforeValue:
             skipSpaces()
             guard position < chunk.count else { return }
             let quote = chunk[position]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-                malformed("attribute value of \(String(decoding: name, as: UTF8.self)) is not in quotes")
+                malformed("attribute value of \(name.text) is not in quotes")
                 return
             }
             position += 1
-            value.removeAll(keepingCapacity: true)
-            valueTruncated = false
+            if attribute != nil {
+                value.removeAll(keepingCapacity: true)
+                valueTruncated = false
+            }
             state = .value(quote)
         case .value(let quote):
             readValue(quote: quote)
@@ -163,7 +167,7 @@ public struct SBRReader: LogReader {
         while position < chunk.count {
             let byte = chunk[position]
             if isNameByte(byte) {
-                if name.count < 64 { name.append(byte) }
+                name.append(byte)
                 position += 1
                 continue
             }
@@ -201,23 +205,82 @@ public struct SBRReader: LogReader {
                 malformed("unexpected \(describe(byte)) in <\(elementName)>")
                 return
             }
-            name.removeAll(keepingCapacity: true)
+            if readWholeAttribute() { return }
+            name = PackedName()
             state = .attributeName
         }
     }
 
+    /// The fast path: an attribute `name="value"` that lies entirely in this chunk is read at once, its
+    /// value found with memchr and kept only if wanted. Returns false (consuming nothing) otherwise, and
+    /// the state machine reads it piece by piece.
+    private mutating func readWholeAttribute() -> Bool {
+        guard let base = chunk.baseAddress else { return false }
+        let start = position
+        var index = start
+        Self.nameBytes.withUnsafeBufferPointer { isName in
+            while index < chunk.count && isName[Int(chunk[index])] { index += 1 }
+        }
+        guard index + 1 < chunk.count, chunk[index] == UInt8(ascii: "=") else { return false }
+        let quote = chunk[index + 1]
+        guard quote == UInt8(ascii: "\""), let found = memchr(base + index + 2, Int32(quote), chunk.count - index - 2) else { return false }
+        let valueStart = index + 2
+        let valueEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        attribute = attributeID(base + start, count: index - start)
+        if let attribute {
+            value.removeAll(keepingCapacity: true)
+            let kept = min(valueEnd - valueStart, SBRReader.maximumValueSize)
+            value.append(contentsOf: UnsafeBufferPointer(start: base + valueStart, count: kept))
+            valueTruncated = kept < valueEnd - valueStart
+            assign(attribute)
+        }
+        position = valueEnd + 1
+        return true
+    }
+
+    /// Bytes that may appear in a name.
+    private static let nameBytes: [Bool] = (0..<256).map { byte in
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
+            || [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(UInt8(byte))
+    }
+
+    /// The wanted attribute named by the bytes at `name`, compared in place.
+    private func attributeID(_ name: UnsafePointer<UInt8>, count: Int) -> Attribute? {
+        func named(_ text: StaticString) -> Bool {
+            count == text.utf8CodeUnitCount && memcmp(name, text.utf8Start, count) == 0
+        }
+        switch element {
+        case .sms:
+            if named("body") { return .body }
+            if named("address") { return .address }
+            if named("date") { return .date }
+            if named("type") { return .type }
+        case .mms:
+            if named("address") { return .address }
+            if named("date") { return .date }
+            if named("msg_box") { return .msgBox }
+        case .part:
+            if named("ct") { return .contentType }
+            if named("text") { return .text }
+        case .addr:
+            if named("address") { return .address }
+            if named("type") { return .addressType }
+        case .other:
+            break
+        }
+        return nil
+    }
+
     private mutating func readAttributeName() {
-        while position < chunk.count {
+        while position < chunk.count && isNameByte(chunk[position]) {
+            name.append(chunk[position])
+            position += 1
+        }
+        if position < chunk.count {
             let byte = chunk[position]
-            if isNameByte(byte) {
-                if name.count < 64 { name.append(byte) }
-                position += 1
-                continue
-            }
             attribute = attributeID()
             state = byte == UInt8(ascii: "=") ? .beforeValue : .afterAttributeName
             if byte == UInt8(ascii: "=") { position += 1 }
-            return
         }
     }
 
@@ -246,7 +309,7 @@ public struct SBRReader: LogReader {
         case .mms: return "mms"
         case .part: return "part"
         case .addr: return "addr"
-        case .other: return String(decoding: name, as: UTF8.self)
+        case .other: return name.text
         }
     }
 
@@ -293,65 +356,68 @@ public struct SBRReader: LogReader {
         }
     }
 
-    private static func element(named name: [UInt8]) -> Element {
-        switch name {
-        case Array("sms".utf8): return .sms
-        case Array("mms".utf8): return .mms
-        case Array("part".utf8): return .part
-        case Array("addr".utf8): return .addr
-        default: return .other
-        }
+    private static func element(named name: PackedName) -> Element {
+        if name == Names.sms { return .sms }
+        if name == Names.mms { return .mms }
+        if name == Names.part { return .part }
+        if name == Names.addr { return .addr }
+        return .other
+    }
+
+    /// Element and attribute names, made once.
+    private enum Names {
+        static let sms = PackedName("sms"), mms = PackedName("mms"), part = PackedName("part"), addr = PackedName("addr")
+        static let address = PackedName("address"), body = PackedName("body"), date = PackedName("date")
+        static let type = PackedName("type"), msgBox = PackedName("msg_box"), ct = PackedName("ct"), text = PackedName("text")
     }
 
     private func attributeID() -> Attribute? {
         switch element {
         case .sms:
-            switch name {
-            case Array("address".utf8): return .address
-            case Array("body".utf8): return .body
-            case Array("date".utf8): return .date
-            case Array("type".utf8): return .type
-            default: return nil
-            }
+            if name == Names.address { return .address }
+            if name == Names.body { return .body }
+            if name == Names.date { return .date }
+            if name == Names.type { return .type }
         case .mms:
-            switch name {
-            case Array("address".utf8): return .address
-            case Array("date".utf8): return .date
-            case Array("msg_box".utf8): return .msgBox
-            default: return nil
-            }
+            if name == Names.address { return .address }
+            if name == Names.date { return .date }
+            if name == Names.msgBox { return .msgBox }
         case .part:
-            switch name {
-            case Array("ct".utf8): return .contentType
-            case Array("text".utf8): return .text
-            default: return nil
-            }
+            if name == Names.ct { return .contentType }
+            if name == Names.text { return .text }
         case .addr:
-            switch name {
-            case Array("address".utf8): return .address
-            case Array("type".utf8): return .addressType
-            default: return nil
-            }
+            if name == Names.address { return .address }
+            if name == Names.type { return .addressType }
         case .other:
-            return nil
+            break
         }
+        return nil
     }
 
     private mutating func assign(_ attribute: Attribute) {
         guard record != nil else { return }
+        switch attribute {
+        case .date:
+            record!.date = Self.integer(value)
+            return
+        case .type where element == .sms, .msgBox:
+            record!.type = Self.integer(value).map { Int($0) }
+            return
+        default:
+            break
+        }
         var repairs = valueTruncated ? 1 : 0
-        let text = XMLText.decode(value, repairs: &repairs)
+        let bytes = XMLText.decodeBytes(value, repairs: &repairs)
         record!.repairs += repairs
-        let isNull = text == "null"
+        let isNull = bytes == Self.null
+        func text() -> String? { isNull ? nil : String(decoding: bytes, as: UTF8.self) }
         switch (element, attribute) {
-        case (.sms, .address), (.mms, .address): record!.address = isNull ? nil : text
-        case (.sms, .body): record!.body = isNull ? nil : text
-        case (.sms, .date), (.mms, .date): record!.date = Int64(text)
-        case (.sms, .type), (.mms, .msgBox): record!.type = Int(text)
-        case (.part, .contentType): record!.childType = text
-        case (.part, .text): record!.childText = isNull ? nil : text
-        case (.addr, .address): record!.childAddress = isNull ? nil : text
-        case (.addr, .addressType): record!.childType = text
+        case (.sms, .address), (.mms, .address): record!.address = text()
+        case (.sms, .body): record!.body = isNull ? nil : bytes
+        case (.part, .contentType): record!.childType = text()
+        case (.part, .text): record!.childText = isNull ? nil : bytes
+        case (.addr, .address): record!.childAddress = text()
+        case (.addr, .addressType): record!.childType = text()
         default: break
         }
     }
@@ -365,12 +431,38 @@ public struct SBRReader: LogReader {
         if let seconds = date, seconds > 0, seconds < 100_000_000_000 { date = seconds * 1000 }
         let direction = partial.isMMS ? Self.mmsDirection(partial.type) : Self.smsDirection(partial.type)
         let sender = partial.isMMS ? (partial.sender ?? partial.address ?? "") : (partial.address ?? "")
-        let body = partial.isMMS ? partial.parts.joined(separator: "\n") : (partial.body ?? "")
+        let body = partial.isMMS ? Array(partial.parts.joined(separator: [0x0A])) : (partial.body ?? [])
         var out = LogRecord(
-            index: recordCount, sender: sender, body: body, date: date, direction: direction,
+            index: recordCount, sender: sender, bodyBytes: body, date: date, direction: direction,
             kind: partial.isMMS ? "mms" : "sms", line: partial.line, column: partial.column)
-        out.repairs = partial.repairs
+        out.repairs = partial.repairs + source.repairs - sourceRepairs
+        sourceRepairs = source.repairs
         ready.append(.record(out))
+    }
+
+    private static let null = Array("null".utf8)
+
+    /// A decimal integer written in `bytes` (surrounding spaces allowed), without making a string.
+    static func integer(_ bytes: [UInt8]) -> Int64? {
+        var value: Int64 = 0
+        var digits = 0
+        var negative = false
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                value = product + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "-") where index == 0:
+                negative = true
+            case 0x20, 0x09:
+                continue
+            default:
+                return nil
+            }
+        }
+        return digits > 0 ? (negative ? -value : value) : nil
     }
 
     static func smsDirection(_ type: Int?) -> LogRecord.Direction {
@@ -426,6 +518,42 @@ public struct SBRReader: LogReader {
     }
 
     // MARK: Bytes
+
+    /// An element or attribute name packed into two words: names are compared without allocating.
+    /// Names longer than 16 bytes keep their first 16 and their length, which is enough to tell them apart
+    /// from the few names the reader wants.
+    struct PackedName: Equatable {
+        private var words: (UInt64, UInt64) = (0, 0)
+        private(set) var count = 0
+
+        init() {}
+
+        init(_ text: StaticString) {
+            for index in 0..<text.utf8CodeUnitCount { append(text.utf8Start[index]) }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if count < 8 {
+                words.0 |= UInt64(byte) << (8 * UInt64(count))
+            } else if count < 16 {
+                words.1 |= UInt64(byte) << (8 * UInt64(count - 8))
+            }
+            count += 1
+        }
+
+        static func == (lhs: PackedName, rhs: PackedName) -> Bool {
+            lhs.count == rhs.count && lhs.words == rhs.words
+        }
+
+        var text: String {
+            var bytes: [UInt8] = []
+            for index in 0..<min(count, 16) {
+                let word = index < 8 ? words.0 : words.1
+                bytes.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(index % 8))))
+            }
+            return String(decoding: bytes, as: UTF8.self) + (count > 16 ? "…" : "")
+        }
+    }
 
     private func find(_ byte: UInt8) -> Int? {
         guard position < chunk.count, let base = chunk.baseAddress else { return nil }

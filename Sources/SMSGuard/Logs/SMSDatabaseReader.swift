@@ -73,8 +73,8 @@ public struct SMSDatabaseReader: LogReader {
             if body == nil { repairs += 1 }
         }
         let rawDate = sqlite3_column_int64(statement, 4)
-        let seconds = rawDate > 100_000_000_000 ? rawDate / 1_000_000_000 : rawDate
-        let date: Int64? = rawDate == 0 ? nil : (seconds + Self.appleEpoch) * 1000
+        let sinceAppleEpoch = rawDate > 100_000_000_000 ? rawDate / 1_000_000 : rawDate * 1000  // ns or s → ms
+        let date: Int64? = rawDate == 0 ? nil : sinceAppleEpoch + Self.appleEpoch * 1000
         let direction: LogRecord.Direction = sqlite3_column_int64(statement, 5) == 1 ? .sent : .received
         var record = LogRecord(index: recordCount, sender: sender, body: body ?? "", date: date, direction: direction, kind: "chat", line: 0, column: 0)
         record.repairs = repairs

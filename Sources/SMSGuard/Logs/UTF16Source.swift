@@ -6,7 +6,9 @@ final class UTF16Source: ChunkSource {
     private var isBigEndian: Bool?
     private var leftover: [UInt8] = []
     private var pendingHigh: UInt32?
+    private var atEnd = false
     private let storage = ChunkStorage()
+    private(set) var repairs = 0
 
     init(_ source: ChunkSource) {
         self.source = source
@@ -27,11 +29,23 @@ final class UTF16Source: ChunkSource {
     }
 
     func nextChunk() -> UnsafeBufferPointer<UInt8>? {
-        while true {
-            guard let chunk = source.nextChunk() else { return nil }
+        while !atEnd {
+            guard let chunk = source.nextChunk() else {
+                atEnd = true
+                // A high surrogate or half a code unit left at the end: U+FFFD each, counted.
+                var output: [UInt8] = []
+                for _ in 0..<((pendingHigh == nil ? 0 : 1) + (leftover.isEmpty ? 0 : 1)) {
+                    UTF8Scalar.append(0xFFFD, to: &output)
+                    repairs += 1
+                }
+                pendingHigh = nil
+                leftover = []
+                return output.isEmpty ? nil : storage.hold(output)
+            }
             let output = convert(leftover + Array(chunk))
             if !output.isEmpty { return storage.hold(output) }
         }
+        return nil
     }
 
     private func convert(_ input: [UInt8]) -> [UInt8] {
@@ -54,7 +68,7 @@ final class UTF16Source: ChunkSource {
             index += 2
             switch unit {
             case 0xD800...0xDBFF:
-                if pendingHigh != nil { UTF8Scalar.append(0xFFFD, to: &result) }
+                if pendingHigh != nil { UTF8Scalar.append(0xFFFD, to: &result); repairs += 1 }
                 pendingHigh = unit
             case 0xDC00...0xDFFF:
                 if let high = pendingHigh {
@@ -62,9 +76,10 @@ final class UTF16Source: ChunkSource {
                     pendingHigh = nil
                 } else {
                     UTF8Scalar.append(0xFFFD, to: &result)
+                    repairs += 1
                 }
             default:
-                if pendingHigh != nil { UTF8Scalar.append(0xFFFD, to: &result); pendingHigh = nil }
+                if pendingHigh != nil { UTF8Scalar.append(0xFFFD, to: &result); pendingHigh = nil; repairs += 1 }
                 UTF8Scalar.append(unit, to: &result)
             }
         }

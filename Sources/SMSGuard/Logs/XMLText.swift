@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decodes the text of an XML attribute value as exports write it.
 ///
 /// Handles the five predefined entities and numeric character references, including the emoji that
@@ -6,11 +12,17 @@
 /// entity is kept as written.
 enum XMLText {
     static func decode(_ bytes: [UInt8], repairs: inout Int) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return validated(bytes, repairs: &repairs) }
+        String(decoding: decodeBytes(bytes, repairs: &repairs), as: UTF8.self)
+    }
+
+    /// The decoded value as valid UTF-8 bytes.
+    static func decodeBytes(_ bytes: [UInt8], repairs: inout Int) -> [UInt8] {
+        guard firstIndex(of: UInt8(ascii: "&"), in: bytes, from: 0) != nil else { return validated(bytes, repairs: &repairs) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
         var pendingHigh: UInt32?
+        var runStart = 0
         func flushHigh() {
             if pendingHigh != nil {
                 UTF8Scalar.append(0xFFFD, to: &output)
@@ -19,14 +31,18 @@ enum XMLText {
             }
         }
         while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "&"), let (value, length) = reference(in: bytes, at: index) else {
-                flushHigh()
-                output.append(byte)
-                index += 1
+            // Copy the run up to the next reference at once.
+            guard let ampersand = firstIndex(of: UInt8(ascii: "&"), in: bytes, from: index) else { break }
+            guard let (value, length) = reference(in: bytes, at: ampersand) else {
+                index = ampersand + 1
                 continue
             }
-            index += length
+            if ampersand > runStart {
+                flushHigh()
+                output.append(contentsOf: bytes[runStart..<ampersand])
+            }
+            index = ampersand + length
+            runStart = index
             switch value {
             case 0xD800...0xDBFF:
                 flushHigh()
@@ -49,6 +65,10 @@ enum XMLText {
                 }
             }
         }
+        if runStart < bytes.count {
+            flushHigh()
+            output.append(contentsOf: bytes[runStart...])
+        }
         flushHigh()
         return validated(output, repairs: &repairs)
     }
@@ -58,28 +78,50 @@ enum XMLText {
         var end = index + 1
         while end < bytes.count && end - index <= 12 && bytes[end] != UInt8(ascii: ";") { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > index + 1 else { return nil }
-        let name = bytes[(index + 1)..<end]
         let length = end - index + 1
-        if name.first == UInt8(ascii: "#") {
-            let digits = name.dropFirst()
-            let isHex = digits.first == UInt8(ascii: "x") || digits.first == UInt8(ascii: "X")
-            let text = String(decoding: isHex ? digits.dropFirst() : digits, as: UTF8.self)
-            guard let value = UInt32(text, radix: isHex ? 16 : 10) else { return nil }
+        if bytes[index + 1] == UInt8(ascii: "#") {
+            var cursor = index + 2
+            let isHex = cursor < end && (bytes[cursor] == UInt8(ascii: "x") || bytes[cursor] == UInt8(ascii: "X"))
+            if isHex { cursor += 1 }
+            guard cursor < end else { return nil }
+            var value: UInt32 = 0
+            while cursor < end {
+                guard let digit = digitValue(bytes[cursor], hex: isHex), value < 0x11_0000 else { return nil }
+                value = value * (isHex ? 16 : 10) + digit
+                cursor += 1
+            }
             return (value, length)
         }
-        switch String(decoding: name, as: UTF8.self) {
-        case "amp": return (0x26, length)
-        case "lt": return (0x3C, length)
-        case "gt": return (0x3E, length)
-        case "quot": return (0x22, length)
-        case "apos": return (0x27, length)
+        let name = bytes[(index + 1)..<end]
+        for (entity, value) in namedEntities where name.elementsEqual(entity) { return (value, length) }
+        return nil
+    }
+
+    private static let namedEntities: [([UInt8], UInt32)] = [
+        (Array("amp".utf8), 0x26), (Array("lt".utf8), 0x3C), (Array("gt".utf8), 0x3E), (Array("quot".utf8), 0x22), (Array("apos".utf8), 0x27),
+    ]
+
+    private static func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: return UInt32(byte - UInt8(ascii: "A") + 10)
         default: return nil
         }
     }
 
-    static func validated(_ bytes: [UInt8], repairs: inout Int) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+    /// `bytes` as valid UTF-8: as they are when valid (nearly always), else with U+FFFD for what is
+    /// not, counted as one repair.
+    static func validated(_ bytes: [UInt8], repairs: inout Int) -> [UInt8] {
+        if bytes.withUnsafeBufferPointer(UTF8Scalar.isValid) { return bytes }
         repairs += 1
-        return String(decoding: bytes, as: UTF8.self)
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    private static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) }
+        }
     }
 }

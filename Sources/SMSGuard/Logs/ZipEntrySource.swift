@@ -29,35 +29,32 @@ public final class ZipEntrySource: ChunkSource {
 
     /// Opens `entryName` (matched as the whole name or its last path component) in the archive at `path`.
     public init(path: String, entryName: String = "messages.ndjson") throws(SMSGuardError) {
-        self.path = path
         let opened = open(path, O_RDONLY)
         guard opened >= 0 else {
             throw SMSGuardError(.missingInput, "cannot open: \(String(cString: strerror(errno)).lowercased())", at: SourceLocation(path: path))
         }
         var info = stat()
         fstat(opened, &info)
-        descriptor = opened
-        size = Int(info.st_size)
+        let entry: ZipDirectory.Entry
         do throws(SMSGuardError) {
-            let entry = try ZipDirectory.find(entryName, descriptor: opened, size: size, path: path)
-            isStored = entry.method == 0
-            remaining = entry.compressedSize
-            readOffset = entry.dataOffset
+            entry = try ZipDirectory.find(entryName, descriptor: opened, size: Int(info.st_size), path: path)
             guard entry.method == 0 || entry.method == 8 else {
                 throw SMSGuardError(.badData, "\(entryName) uses compression method \(entry.method); only stored and deflate are read", at: SourceLocation(path: path))
             }
         } catch {
-            close(opened)
-            input.deallocate()
-            output.deallocate()
+            close(opened)  // nothing else is set up yet, so no deinit runs
             throw error
         }
+        self.path = path
+        descriptor = opened
+        size = Int(info.st_size)
+        isStored = entry.method == 0
+        remaining = entry.compressedSize
+        readOffset = entry.dataOffset
         if !isStored {
+            // zlib keeps a pointer to the stream, so it is set up in place; deinit cleans up on failure.
             let status = inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
             guard status == Z_OK else {
-                close(opened)
-                input.deallocate()
-                output.deallocate()
                 throw SMSGuardError(.badData, "cannot start zlib (status \(status))", at: SourceLocation(path: path))
             }
             streamOpen = true
@@ -82,8 +79,7 @@ public final class ZipEntrySource: ChunkSource {
         stream.next_out = output.baseAddress
         stream.avail_out = UInt32(output.count)
         while stream.avail_out > 0 {
-            if stream.avail_in == 0 {
-                guard remaining > 0 else { break }
+            if stream.avail_in == 0 && remaining > 0 {
                 let count = readCompressed(into: input, upTo: min(input.count, remaining))
                 guard count > 0 else { break }
                 stream.next_in = input.baseAddress
@@ -95,7 +91,8 @@ public final class ZipEntrySource: ChunkSource {
                 error = SMSGuardError(.badData, "the compressed messages are damaged (zlib status \(status)) after \(stream.total_out) bytes", at: SourceLocation(path: path))
                 break
             }
-            if status == Z_BUF_ERROR && remaining == 0 && stream.avail_in == 0 {
+            if stream.avail_in == 0 && remaining == 0 && stream.avail_out > 0 {
+                // All input used, room left for output, and no end of stream: the entry was cut short.
                 error = SMSGuardError(.badData, "the archive ends inside the compressed messages (truncated file?)", at: SourceLocation(path: path))
                 break
             }

@@ -62,7 +62,7 @@ enum MessageFingerprint {
         mix(sender.canonical.utf8)
         mix(record.direction.rawValue.utf8)
         withUnsafeBytes(of: record.date ?? -1) { mix($0) }
-        mix(record.body.utf8)
+        mix(record.bodyBytes)
         // A final avalanche spreads the bits over the table's slots.
         hash ^= hash >> 33
         hash &*= 0xFF51_AFD7_ED55_8CCD

@@ -149,8 +149,7 @@ public final class ScanEngine {
         for (index, item) in batch.items.enumerated() {
             guard case .classify(let record) = item else { continue }
             let sender = Sender(parsing: record.sender)
-            var body = record.body
-            let verdict = body.withUTF8 { classifier.classify(senderWritten: record.sender, sender: sender, text: $0) }
+            let verdict = record.bodyBytes.withUnsafeBufferPointer { classifier.classify(senderWritten: record.sender, sender: sender, text: $0) }
             batch.verdicts[index] = verdict
             batch.fingerprints[index] = MessageFingerprint.of(record, sender: sender)
             if let render { batch.outputs[index] = render(ScannedMessage(file: file, record: record, verdict: verdict)) }

@@ -36,7 +36,7 @@ public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvert
     public var path: String
     /// 1-based line.
     public var line: Int?
-    /// 1-based column, counted in Unicode scalars.
+    /// 1-based column, counted in UTF-8 bytes from the start of the line (as compilers count).
     public var column: Int?
     /// 1-based record number, for inputs without lines (a database row).
     public var record: Int?

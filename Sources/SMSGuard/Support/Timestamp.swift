@@ -45,7 +45,7 @@ public enum Timestamp {
         guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2), expect(UInt8(ascii: "-")),
               let day = number(2), (1...12).contains(month), (1...31).contains(day) else { return nil }
         var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
-        guard index < bytes.count else { return (Int64(seconds - tehranOffset) * 1000, true) }
+        guard index < bytes.count else { return (tehranLocal(seconds: seconds, milliseconds: 0), true) }
         guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")), let hour = number(2), expect(UInt8(ascii: ":")),
               let minute = number(2), hour < 24, minute < 60 else { return nil }
         var second = 0
@@ -63,9 +63,7 @@ public enum Timestamp {
                 index += 1
             }
         }
-        guard index < bytes.count else {
-            return (Int64(seconds - tehranOffset) * 1000 + Int64(milliseconds), true)
-        }
+        guard index < bytes.count else { return (tehranLocal(seconds: seconds, milliseconds: milliseconds), true) }
         if expect(UInt8(ascii: "Z")) || expect(UInt8(ascii: "z")) {
             guard index == bytes.count else { return nil }
             return (Int64(seconds) * 1000 + Int64(milliseconds), false)
@@ -78,6 +76,13 @@ public enum Timestamp {
         guard index == bytes.count else { return nil }
         let offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
         return (Int64(seconds - offset) * 1000 + Int64(milliseconds), false)
+    }
+
+    /// The instant of a Tehran wall-clock time, given as seconds since the epoch as if it were UTC.
+    private static func tehranLocal(seconds: Int, milliseconds: Int) -> Int64 {
+        let standard = Int64(seconds - tehranOffset) * 1000
+        let offset = tehranOffset(at: standard)  // summer time adds an hour
+        return Int64(seconds - offset) * 1000 + Int64(milliseconds)
     }
 
     /// `2024-04-25T06:36:40Z` (ISO 8601, UTC, whole seconds).

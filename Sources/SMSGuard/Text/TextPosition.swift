@@ -1,6 +1,6 @@
 /// Line and column of a byte offset, for error messages.
 enum TextPosition {
-    /// The 1-based line and column (in Unicode scalars) of byte `offset` in `bytes`.
+    /// The 1-based line and column (in bytes) of byte `offset` in `bytes`.
     ///
     /// - Complexity: O(offset).
     static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
@@ -11,11 +11,7 @@ enum TextPosition {
             line += 1
             lineStart = index + 1
         }
-        var column = 1
-        for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 {
-            column += 1
-        }
-        return (line, column)
+        return (line, end - lineStart + 1)
     }
 
     static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {

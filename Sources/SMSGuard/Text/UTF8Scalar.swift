@@ -32,6 +32,31 @@ enum UTF8Scalar {
         return nil
     }
 
+    /// Whether `bytes` is valid UTF-8, checking eight ASCII bytes at a time.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+            }
+            let lead = base[index]
+            if lead < 0x80 { index += 1; continue }
+            if lead >= 0xC2 && lead < 0xE0 {  // a run of two-byte scalars: Persian, Arabic
+                repeat {
+                    guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
+                    index += 2
+                } while index < count && base[index] >= 0xC2 && base[index] < 0xE0
+                continue
+            }
+            guard let (_, length) = decode(bytes, at: index, lead: lead) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// The length in bytes of the scalar whose first byte is `lead` (1 for a stray byte).
     @inline(__always)
     static func length(lead: UInt8) -> Int {

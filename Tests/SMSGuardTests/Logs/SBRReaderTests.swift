@@ -95,4 +95,56 @@ struct SBRReaderTests {
         #expect(record?.body.utf8.count == SBRReader.maximumValueSize)
         #expect(record?.repairs == 1)
     }
+
+    // Traps of log-formats.md §1 not covered above.
+
+    /// MMS dates are milliseconds in most SBR files and seconds in some: both give milliseconds.
+    /// `msg_box` 2 is sent; without an `addr` of type 137 the `address` (a `~`-joined group) is the key.
+    @Test(arguments: [1, 5, 1 << 20])
+    func mmsDatesInMillisecondsOrSecondsAndGroupAddresses(_ chunkSize: Int) throws {
+        let xml = """
+            <smses count="3">
+            <mms date="1680729606000" msg_box="2" address="+989121112233~+989350000000" m_type="128"><parts><part seq="0" ct="text/plain" text="پیام گروهی" /></parts><addrs><addr address="+989121112233" type="151" charset="106" /><addr address="+989350000000" type="151" charset="106" /></addrs></mms>
+            <mms date="1680729606" msg_box="1" address="+989121112233"><parts><part seq="0" ct="text/plain" text="null" /><part seq="1" ct="text/plain" text="RCS متنی" /></parts></mms>
+            <mms date="1680729607000" msg_box="3" address="null"><parts /></mms>
+            </smses>
+            """
+        let events = readAll(SBRReader.init, xml, chunkSize: chunkSize)
+        #expect(events.errors.isEmpty)
+        let records = events.records
+        try #require(records.count == 3)
+        #expect(records.map(\.date) == [1_680_729_606_000, 1_680_729_606_000, 1_680_729_607_000])
+        #expect(records.map(\.direction) == [.sent, .received, .draft])
+        #expect(records.map(\.sender) == ["+989121112233~+989350000000", "+989121112233", ""])
+        #expect(records.map(\.body) == ["پیام گروهی", "RCS متنی", ""])
+        #expect(records.map(\.kind) == ["mms", "mms", "mms"])
+        #expect(records.map(\.line) == [2, 3, 4])
+    }
+
+    @Test(arguments: [(4, LogRecord.Direction.outbox), (5, .failed), (6, .queued), (0, .unknown)])
+    func everySMSTypeGivesItsDirection(_ type: Int, _ direction: LogRecord.Direction) {
+        let xml = "<smses><sms address=\"3000\" date=\"1714000000000\" type=\"\(type)\" body=\"x\" /></smses>"
+        #expect(readAll(SBRReader.init, xml).records.map(\.direction) == [direction])
+    }
+
+    /// Converters write whole files on one line; positions are still exact.
+    @Test(arguments: [1, 4, 1 << 20])
+    func singleLineFileGivesExactColumns(_ chunkSize: Int) {
+        let xml = "<?xml version='1.0'?><smses><sms address=\"1\" date=\"1714000000000\" type=\"1\" body=\"a\" /><sms address=\"2\" date=\"1714000000001\" type=\"1\" body=\"b\" /></smses>"
+        let records = readAll(SBRReader.init, xml, chunkSize: chunkSize).records
+        #expect(records.map(\.line) == [1, 1])
+        #expect(records.map(\.column) == [29, 87])  // after `<?xml version='1.0'?><smses>`, then 58 bytes on
+        #expect(records.map(\.date) == [1_714_000_000_000, 1_714_000_000_001])
+    }
+
+    /// Invalid characters are replaced and counted: a `&#0;` reference, a reference past U+10FFFF, and
+    /// bytes that are not UTF-8. Hex references and unknown entities are read as written.
+    @Test func invalidCharactersAreRepairedAndCounted() throws {
+        var bytes = Array("<smses><sms address=\"3000\" date=\"1\" type=\"1\" body=\"a&#0;b&#x1F600;c&#1114112;d&nbsp;".utf8)
+        bytes += [0xC3, 0x28]  // a broken two-byte sequence
+        bytes += Array("e\" /></smses>".utf8)
+        let record = try #require(readAll(SBRReader.init, bytes).records.first)
+        #expect(record.body == "a\u{FFFD}b😀c\u{FFFD}d&nbsp;\u{FFFD}(e")
+        #expect(record.repairs == 3)
+    }
 }
