@@ -36,6 +36,7 @@ public enum CLI {
         switch invocation.command {
         case ["check"]: return try CheckCommand.run(invocation, io: io)
         case ["scan"]: return try ScanCommand.run(invocation, io: io)
+        case ["report"]: return try ReportCommand.run(invocation, io: io)
         case ["registry", "build"]: return try RegistryCommand.build(invocation, io: io)
         case ["registry", "extract"]: return try RegistryCommand.extract(invocation, io: io)
         case ["registry", "list"]: return try RegistryCommand.list(invocation, io: io)

@@ -15,7 +15,7 @@ enum CommandCatalog {
             """,
         options: [CommandSpec.Option("version", "Show the version.")],
         arguments: 0...0,
-        subcommands: [check, scan, registry])
+        subcommands: [check, scan, report, registry])
 
     static let check = CommandSpec(
         path: ["check"], summary: "Check one sender, with or without the message text.",
@@ -58,6 +58,31 @@ enum CommandCatalog {
             registryOption,
         ],
         arguments: 1...Int.max)
+
+    static let report = CommandSpec(
+        path: ["report"], summary: "Draft abuse-report emails to the shops impersonated in logs or in one message.",
+        synopsis: "FILE... --out DIR [--reporter \"Name <email>\"] [--arf] [--force]  |  --sender S --text T [--date D] --out DIR",
+        details: """
+            Writes one draft (.eml) per impersonated shop, addressed to the report address the shop's own policy
+            names, holding all its spoofed messages: a letter in Persian and English quoting the policy, each
+            message with its time (Tehran and UTC), sender, defanged text and reasons, and the evidence as
+            CSV and JSON attachments. Drafts open in mail clients as unsent messages. Shops that name no
+            address get no draft; the output says where else to report. Existing drafts are kept unless
+            --force. SOURCE_DATE_EPOCH, when set, fixes the drafts' date.
+            """,
+        options: [
+            CommandSpec.Option("out", short: "o", value: "DIR", "Directory for the drafts (created if missing)."),
+            CommandSpec.Option("reporter", value: "CONTACT", "Your name and email, as \"Name <email>\": From and signature."),
+            CommandSpec.Option("sender", value: "S", "Report one message from this sender (with --text)."),
+            CommandSpec.Option("text", short: "t", value: "TEXT", "The one message's text."),
+            CommandSpec.Option("date", value: "D", "When the one message came (ISO 8601 or epoch); default now."),
+            CommandSpec.Option("arf", "Add a machine-readable feedback-report part (RFC 5965 style)."),
+            CommandSpec.Option("force", "Replace drafts that are already there."),
+            CommandSpec.Option("format", value: "F", "Read the logs as this format."),
+            CommandSpec.Option("include-sent", "Also consider sent messages."),
+            registryOption,
+        ],
+        arguments: 0...Int.max)
 
     static let registry = CommandSpec(
         path: ["registry"], summary: "Build, inspect and verify the registry of shops.",

@@ -5,6 +5,12 @@ public struct ScannedMessage: Sendable {
     public let file: String
     public let record: LogRecord
     public let verdict: Verdict
+
+    public init(file: String, record: LogRecord, verdict: Verdict) {
+        self.file = file
+        self.record = record
+        self.verdict = verdict
+    }
 }
 
 /// Why a record was read but not classified.

@@ -60,6 +60,16 @@ enum FileSystem {
         }
     }
 
+    /// Creates `path` and its missing parents.
+    static func createDirectory(_ path: String) throws(SMSGuardError) {
+        guard !isDirectory(path) else { return }
+        let parentPath = parent(of: path)
+        if parentPath != path && !isDirectory(parentPath) { try createDirectory(parentPath) }
+        if mkdir(path, 0o755) != 0 && !isDirectory(path) {
+            throw SMSGuardError(.cannotCreateOutput, "cannot create directory: \(lastError())", at: SourceLocation(path: path))
+        }
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
