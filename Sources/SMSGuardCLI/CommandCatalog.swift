@@ -36,7 +36,7 @@ enum CommandCatalog {
 
     static let scan = CommandSpec(
         path: ["scan"], summary: "Classify every message of exported SMS logs.",
-        synopsis: "FILE... [--format F] [--include-sent] [--only VERDICT,...] [--jsonl | --json | --csv] [--jobs N] [--registry FILE]",
+        synopsis: "FILE... [--format F] [--include-sent] [--only VERDICT,...] [--jsonl | --json | --csv] [--html OUT.html] [--jobs N] [--registry FILE]",
         details: """
             Reads SMS Backup & Restore XML, SMS Import/Export .zip or .ndjson, any NDJSON log, iMazing or other
             CSV, and iPhone sms.db; the format is told from the content (or named with --format: \(LogFormat.allCases.map(\.rawValue).joined(separator: ", "))).
@@ -45,6 +45,7 @@ enum CommandCatalog {
             Default output is a summary for a person. --jsonl prints one JSON object per message (the
             check --json object plus index, date and file), --json one array of them, --csv one row each;
             with those the summary goes to standard error. --only limits which verdicts are printed.
+            --html writes a page with charts and tables to hand on or print (with any of the outputs).
             Exit status: 65 when records were unreadable, else 1 when a spoofed message was found, else 0.
             """,
         options: [
@@ -54,6 +55,7 @@ enum CommandCatalog {
             CommandSpec.Option("jsonl", "One JSON object per message on standard output."),
             jsonOption,
             CommandSpec.Option("csv", "One CSV row per message on standard output."),
+            CommandSpec.Option("html", value: "OUT.html", "Also write the results as one self-contained page (no network, opens from file://)."),
             CommandSpec.Option("jobs", short: "j", value: "N", "Classify on N threads (default: the number of cores)."),
             registryOption,
         ],

@@ -61,6 +61,11 @@ enum ScanCommand {
         }
         if output == .json { io.out(writtenAny ? "\n]\n" : "]\n") }
 
+        if let htmlPath = invocation.value("html") {
+            let page = ScanPage(summary: summary, registry: registry, inputs: invocation.arguments, generatedAt: ReportCommand.creationTime(), version: CLI.version)
+            try FileSystem.writeAtomically(Array(page.html().utf8), to: htmlPath)
+            io.err("wrote \(htmlPath)\n")
+        }
         let report = ScanReport(summary: summary, registry: registry, inputs: invocation.arguments, only: only)
         if output == .summary {
             io.out(report.text())

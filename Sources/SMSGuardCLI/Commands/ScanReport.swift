@@ -107,7 +107,7 @@ struct ScanReport {
     private func nextSteps() -> [String] {
         var lines = ["Next step  گام بعد"]
         if summary.spoofedTotal > 0 {
-            let files = inputs.map(ShellQuote.quoted).joined(separator: " ")
+            let files = inputs.map(ShellWord.quoted).joined(separator: " ")
             lines.append("  Draft abuse reports to the impersonated shops:")
             lines.append("    smsguard report \(files) --out reports/")
             let withoutAddress = summary.spoofedShops.filter { registry.shop(id: $0)?.reportEmail == nil }
@@ -135,14 +135,6 @@ struct ScanReport {
 
     static func shortened(_ text: String, to limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"
-    }
-}
-
-/// Quoting for shell commands shown to the user.
-enum ShellQuote {
-    static func quoted(_ word: String) -> String {
-        let safe = word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./+:=@%".contains($0)) }
-        return safe && !word.isEmpty ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }
 }
 
