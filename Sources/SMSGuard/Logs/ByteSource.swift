@@ -19,6 +19,14 @@ public final class ByteSource {
     public private(set) var error: SMSGuardError?
     /// The total size when known (a regular file), for progress.
     public let size: Int?
+    /// A pipe or terminal: input may pause, and `nextChunk()` says so with an empty chunk.
+    private var isStream: Bool { memory == nil && size == nil }
+
+    /// Waits up to 100 ms for input (or its end) on a pipe.
+    private func hasDataWaiting() -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 100) != 0
+    }
 
     /// Serves `bytes` as if read from a file named `path`, `chunkSize` bytes at a time.
     public init(bytes: [UInt8], path: String, chunkSize: Int = ByteSource.chunkSize) {
@@ -79,6 +87,7 @@ public final class ByteSource {
             return UnsafeBufferPointer(rebasing: chunk[0..<(end - start)])
         }
         hasChunk = true
+        if isStream && !hasDataWaiting() { return UnsafeBufferPointer(start: chunk.baseAddress, count: 0) }
         while true {
             let count = systemRead(descriptor, chunk.baseAddress, chunk.count)
             if count < 0 && errno == EINTR { continue }

@@ -81,7 +81,7 @@ public struct CSVReader: LogReader {
     private mutating func bufferFirstLine() {
         headerRead = true
         var prefix: [UInt8] = []
-        while prefix.count < 1 << 16, !prefix.contains(0x0A), let chunk = source.nextChunk() { prefix.append(contentsOf: chunk) }
+        while prefix.count < 1 << 16, !prefix.contains(0x0A), let chunk = source.nextChunk() { prefix.append(contentsOf: chunk) }  // waits on a pipe
         source = PrefixedSource(prefix: prefix, rest: source)
     }
 
@@ -151,6 +151,7 @@ public struct CSVReader: LogReader {
                 }
                 chunk = next
                 position = 0
+                if next.isEmpty { continue }  // a pipe waiting: rows are whole only at their end anyway
                 if isFirstByte {
                     isFirstByte = false
                     if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }  // UTF-8 byte-order mark

@@ -7,7 +7,8 @@ public protocol ChunkSource: AnyObject {
     var bytesRead: Int { get }
     /// The error that ended reading early, if any.
     var error: SMSGuardError? { get }
-    /// The next chunk, valid until the next call; nil at the end.
+    /// The next chunk, valid until the next call; nil at the end. An empty chunk means that a pipe has
+    /// nothing yet: readers report `.idle` so a stream's results are not held back, then ask again.
     func nextChunk() -> UnsafeBufferPointer<UInt8>?
     /// Characters this source replaced while converting (a lone UTF-16 surrogate); readers add them to
     /// the record they fall in.

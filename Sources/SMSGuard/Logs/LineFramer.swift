@@ -11,10 +11,12 @@ import Darwin
 struct LineFramer {
     static let maximumLineLength = 16 << 20
 
-    /// One line: its bytes without `\n` or `\r\n` (nil when it was too long to read) and 1-based number.
+    /// One line: its bytes without `\n` or `\r\n` (nil when it was too long to read) and 1-based number;
+    /// or, with `isIdle`, word that the input has nothing yet.
     struct Line {
         let bytes: UnsafeBufferPointer<UInt8>?
         let number: Int
+        var isIdle = false
     }
 
     let source: ChunkSource
@@ -77,6 +79,7 @@ struct LineFramer {
             }
             chunk = next
             position = 0
+            if next.isEmpty { return body(Line(bytes: nil, number: lineNumber, isIdle: true)) }
         }
     }
 

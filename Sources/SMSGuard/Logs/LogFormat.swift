@@ -50,7 +50,10 @@ public enum LogInput {
         }
         let source = try ByteSource(path: path)
         var prefix: [UInt8] = []
-        while prefix.count < detectionSize, let chunk = source.nextChunk() { prefix.append(contentsOf: chunk) }
+        while prefix.count < detectionSize, let chunk = source.nextChunk() {
+            if chunk.isEmpty && !prefix.isEmpty { break }  // a pipe paused: tell the format from what came
+            prefix.append(contentsOf: chunk)
+        }
         if let error = source.error { throw error }
         guard let format = format ?? LogFormat.detect(prefix) else {
             throw SMSGuardError(.badData, "cannot tell the format (not SMS Backup & Restore XML, NDJSON, CSV, zip or sms.db); name it with --format", at: SourceLocation(path: path))

@@ -57,6 +57,8 @@ public enum LogEvent: Sendable {
     case record(LogRecord)
     /// A record that could not be read; reading goes on after it.
     case unreadable(SMSGuardError)
+    /// Nothing to read right now: a pipe is waiting for its producer. Ask again.
+    case idle
 }
 
 /// Reads records from one export, in file order, in bounded memory.

@@ -28,6 +28,7 @@ public struct NDJSONReader: LogReader {
         defer { self.recordCount = recordCount }
         while true {
             guard let event = lines.next({ line -> LogEvent? in
+                if line.isIdle { return .idle }
                 guard let bytes = line.bytes else {
                     recordCount += 1
                     return .unreadable(SMSGuardError(.badData, "line longer than \(LineFramer.maximumLineLength >> 20) MiB", at: SourceLocation(path: path, line: line.number)))

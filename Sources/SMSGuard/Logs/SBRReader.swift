@@ -56,6 +56,7 @@ public struct SBRReader: LogReader {
                 chunkStart += chunk.count
                 position = 0
                 chunk = next
+                if next.isEmpty { return .idle }
             }
             step()
         }

@@ -42,6 +42,7 @@ final class UTF16Source: ChunkSource {
                 leftover = []
                 return output.isEmpty ? nil : storage.hold(output)
             }
+            if chunk.isEmpty { return chunk }  // a pipe waiting: say so
             let output = convert(leftover + Array(chunk))
             if !output.isEmpty { return storage.hold(output) }
         }

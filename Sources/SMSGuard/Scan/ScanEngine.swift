@@ -69,25 +69,37 @@ public final class ScanEngine {
     /// - Parameters:
     ///   - deliver: called on this thread for every event, in input order.
     ///   - progress: called on this thread after each batch with the input bytes read so far.
+    ///   - shouldStop: asked after each batch; true ends the scan early (the output was closed).
     public func scan(
-        _ reader: inout some LogReader, file: String, deliver: (ScanEvent) -> Void, progress: ((_ bytesRead: Int) -> Void)? = nil
+        _ reader: inout some LogReader, file: String, deliver: (ScanEvent) -> Void, progress: ((_ bytesRead: Int) -> Void)? = nil,
+        shouldStop: () -> Bool = { false }
     ) {
         var inFlight: [Batch] = []
         var finished = false
-        while !finished {
+        while !finished && !shouldStop() {
             let batch = Batch()
+            var idle = false
             while batch.items.count < options.batchSize {
                 guard let event = reader.next() else { finished = true; break }
+                // A waiting pipe: hand on what has come, so a stream's results are not held back.
+                if case .idle = event { idle = true; break }
                 batch.items.append(item(for: event))
             }
-            if batch.items.isEmpty { break }
+            if batch.items.isEmpty {
+                if idle {
+                    for batch in inFlight { batch.done.wait(); deliverResults(of: batch, file: file, deliver) }
+                    inFlight = []
+                    progress?(reader.bytesRead)
+                }
+                continue
+            }
             if options.jobs == 1 {
                 classify(batch, file: file)
                 deliverResults(of: batch, file: file, deliver)
             } else {
                 submit(batch, file: file)
                 inFlight.append(batch)
-                if inFlight.count >= options.jobs * 2 {
+                while inFlight.count >= options.jobs * 2 || (idle && !inFlight.isEmpty) {
                     let oldest = inFlight.removeFirst()
                     oldest.done.wait()
                     deliverResults(of: oldest, file: file, deliver)
@@ -124,6 +136,8 @@ public final class ScanEngine {
         switch event {
         case .unreadable(let error):
             return .unreadable(error)
+        case .idle:
+            preconditionFailure("idle events end a batch and are never items")
         case .record(let record):
             switch record.direction {
             case .received: return .classify(record)

@@ -55,10 +55,14 @@ enum ScanCommand {
                 default:
                     break
                 }
-            }, progress: { progress.update(bytes: $0, messages: summary.recordsRead) })
+            }, progress: { bytes in
+                progress.update(bytes: bytes, messages: summary.recordsRead)
+                io.flush()  // a stream's results go on as they come
+            }, shouldStop: { io.isOutputClosed })
             progress.clear()
             if io.isOutputClosed { break }
         }
+        if io.isOutputClosed { return .success }  // `| head` took what it wanted
         if output == .json { io.out(writtenAny ? "\n]\n" : "]\n") }
 
         if let htmlPath = invocation.value("html") {

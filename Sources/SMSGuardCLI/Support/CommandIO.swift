@@ -16,9 +16,13 @@ public protocol CommandIO: AnyObject {
     func readInput(upTo count: Int) -> [UInt8]
     /// Whether writing to standard output has failed (a closed pipe).
     var isOutputClosed: Bool { get }
+    /// Writes out what standard output has buffered.
+    func flush()
 }
 
 extension CommandIO {
+    public func flush() {}
+
     func out(_ text: String) { writeOut(Array(text.utf8)) }
     func err(_ text: String) { writeError(Array(text.utf8)) }
 }
