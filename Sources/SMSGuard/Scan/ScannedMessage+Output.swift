@@ -1,11 +1,13 @@
 extension ScannedMessage {
     /// The `check --json` object with the message's place first: `index` (1-based record number in its
-    /// file), `date` (ISO 8601 UTC, or null) and `file`.
+    /// file), `date` (ISO 8601 UTC, or null), `file`, and the message `text`.
     public func jsonBytes() -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(512)
+        bytes.reserveCapacity(512 + record.bodyBytes.count)
         let date: JSONValue = record.date.map { .string(Timestamp.iso8601(milliseconds: $0)) } ?? .null
-        verdict.appendJSON(to: &bytes, leading: [("index", .number(String(record.index))), ("date", date), ("file", .string(file))])
+        verdict.appendJSON(to: &bytes, leading: [
+            ("index", .number(String(record.index))), ("date", date), ("file", .string(file)), ("text", .string(record.body)),
+        ])
         return bytes
     }
 

@@ -157,6 +157,7 @@ extension EMLDraft {
                 bytes.append(byte)
             }
         }
-        return String(validating: bytes, as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Array(text.utf8) == bytes ? text : nil
     }
 }

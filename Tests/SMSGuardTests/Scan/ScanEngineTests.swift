@@ -130,7 +130,7 @@ extension ScanEvent {
 }
 
 /// Every count in `summary` adds up.
-func expectBalanced(_ summary: ScanSummary, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectBalanced(_ summary: ScanSummary, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(summary.isBalanced, sourceLocation: sourceLocation)
     #expect(summary.recordsRead == summary.classified + summary.skippedTotal + summary.unreadable, sourceLocation: sourceLocation)
     #expect(summary.classified == summary.verdicts.values.reduce(0, +), sourceLocation: sourceLocation)
