@@ -42,13 +42,22 @@ public enum LogInput {
     /// Bytes looked at to tell the format.
     static let detectionSize = 4096
 
-    /// - Parameter format: the format to read, or nil to tell it from the content.
+    /// - Parameters:
+    ///   - format: the format to read, or nil to tell it from the content.
+    ///   - standardInput: what `-` reads (the process's standard input when nil).
     /// - Throws: `SMSGuardError` when the file cannot be opened or its format told.
-    public static func open(path: String, format: LogFormat?) throws(SMSGuardError) -> (reader: any LogReader, format: LogFormat, size: Int?) {
+    public static func open(
+        path: String, format: LogFormat?, standardInput: ChunkSource? = nil
+    ) throws(SMSGuardError) -> (reader: any LogReader, format: LogFormat, size: Int?) {
         if path == "-", let format, format == .zip || format == .smsdb {
             throw SMSGuardError(.usage, "\(format == .zip ? "a zip archive" : "an sms.db database") cannot be read from standard input; give its file name", at: SourceLocation(path: path))
         }
-        let source = try ByteSource(path: path)
+        let source: ChunkSource
+        if path == "-", let standardInput {
+            source = standardInput
+        } else {
+            source = try ByteSource(path: path)
+        }
         var prefix: [UInt8] = []
         while prefix.count < detectionSize, let chunk = source.nextChunk() {
             if chunk.isEmpty && !prefix.isEmpty { break }  // a pipe paused: tell the format from what came
@@ -66,7 +75,8 @@ public enum LogInput {
             let entry = try ZipEntrySource(path: path)
             return (NDJSONReader(source: entry), format, entry.size)
         case .smsdb:
-            return (try SMSDatabaseReader(path: path, size: source.size ?? 0), format, source.size)
+            let size = (source as? ByteSource)?.size
+            return (try SMSDatabaseReader(path: path, size: size ?? 0), format, size)
         case .sbr, .ndjson, .csv:
             var chunks: ChunkSource = PrefixedSource(prefix: prefix, rest: source)
             if UTF16Source.isUTF16(prefix) { chunks = UTF16Source(chunks) }
@@ -76,7 +86,7 @@ public enum LogInput {
             case .ndjson: reader = NDJSONReader(source: chunks)
             default: reader = CSVReader(source: chunks)
             }
-            return (reader, format, source.size)
+            return (reader, format, (source as? ByteSource)?.size)
         }
     }
 }

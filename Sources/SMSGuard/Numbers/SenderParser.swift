@@ -118,7 +118,8 @@ enum SenderParser {
     }
 
     private static func international(_ digits: Digits) -> Sender? {
-        guard internationalLengths.contains(digits.count), digits.first != UInt8(ascii: "0") else { return nil }
+        // +98 is Iran: digits after it that make no Iranian number are no number at all.
+        guard internationalLengths.contains(digits.count), digits.first != UInt8(ascii: "0"), !digits.starts(with: [0x39, 0x38]) else { return nil }
         return Sender(kind: .international, canonical: "+" + text(digits))
     }
 

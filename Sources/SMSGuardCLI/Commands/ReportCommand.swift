@@ -126,7 +126,7 @@ enum ReportCommand {
         for path in invocation.arguments {
             summary.begin(file: path)
             do throws(SMSGuardError) {
-                var reader = try LogInput.open(path: path, format: format).reader
+                var reader = try LogInput.open(path: path, format: format, standardInput: path == "-" ? io.standardInputSource() : nil).reader
                 engine.scan(&reader, file: path, deliver: { event in
                     if case .unreadable(let error) = event {
                         io.err("smsguard: error: \(error)\n")

@@ -34,7 +34,7 @@ enum ScanCommand {
             summary.begin(file: path)
             let opened: (reader: any LogReader, format: LogFormat, size: Int?)
             do throws(SMSGuardError) {
-                opened = try LogInput.open(path: path, format: format)
+                opened = try LogInput.open(path: path, format: format, standardInput: path == "-" ? io.standardInputSource() : nil)
             } catch {
                 io.err("smsguard: error: \(error)\n")
                 summary.fileFailed(error)

@@ -1,3 +1,5 @@
+import SMSGuard
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,13 +20,39 @@ public protocol CommandIO: AnyObject {
     var isOutputClosed: Bool { get }
     /// Writes out what standard output has buffered.
     func flush()
+    /// Standard input as chunks, for `scan -`.
+    func standardInputSource() -> ChunkSource
 }
 
 extension CommandIO {
     public func flush() {}
 
+    /// Standard input through `readInput(upTo:)`.
+    public func standardInputSource() -> ChunkSource { CommandInputSource(io: self) }
+
     func out(_ text: String) { writeOut(Array(text.utf8)) }
     func err(_ text: String) { writeError(Array(text.utf8)) }
+}
+
+/// Standard input read through a `CommandIO`, in 1 MiB chunks.
+final class CommandInputSource: ChunkSource {
+    private let io: CommandIO
+    private var chunk: [UInt8] = []
+    private let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
+    private(set) var bytesRead = 0
+    let path = "-"
+    var error: SMSGuardError? { nil }
+
+    init(io: CommandIO) { self.io = io }
+    deinit { storage.deallocate() }
+
+    func nextChunk() -> UnsafeBufferPointer<UInt8>? {
+        let bytes = io.readInput(upTo: storage.count)
+        guard !bytes.isEmpty else { return nil }
+        _ = storage.initialize(from: bytes)
+        bytesRead += bytes.count
+        return UnsafeBufferPointer(rebasing: storage[0..<bytes.count])
+    }
 }
 
 /// The process's standard streams, with buffered standard output.
@@ -54,6 +82,11 @@ public final class StandardIO: CommandIO {
     public func writeError(_ bytes: [UInt8]) {
         flush()
         _ = Self.writeAll(bytes, to: 2)
+    }
+
+    /// The real standard input, which says when a pipe is waiting (so streams are not held back).
+    public func standardInputSource() -> ChunkSource {
+        (try? ByteSource(path: "-")) ?? CommandInputSource(io: self)
     }
 
     public var isOutputTerminal: Bool { isatty(1) == 1 }

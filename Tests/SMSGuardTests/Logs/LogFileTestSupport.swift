@@ -50,6 +50,7 @@ extension LogEvent {
         switch self {
         case .record(let record): return .success(record)
         case .unreadable(let error): return .failure(error)
+        case .idle: return .failure(SMSGuardError(.badData, "idle: an in-memory source never waits"))
         }
     }
 }

@@ -62,6 +62,9 @@ struct SenderTests {
         ("+", .invalid, "+"),
         ("12", .invalid, "12"),
         ("+98912123456", .invalid, "+98912123456"),
+        // Found by fuzzing: 98 and digits that make no Iranian number are not "international +98…".
+        ("/98 9456123 4567", .invalid, "/989456123 4567"),
+        ("9894561234567", .invalid, "9894561234567"),
     ])
     func parses(_ written: String, _ kind: Sender.Kind, _ canonical: String) {
         let sender = Sender(parsing: written)
@@ -79,6 +82,12 @@ struct SenderTests {
     ])
     func neighboursPrefixesAndExtensionsDiffer(_ a: String, _ b: String) {
         #expect(Sender(parsing: a) != Sender(parsing: b))
+    }
+
+    @Test(arguments: ["+98 912 123 4567", "200053467", "+98200053467", "021-88776655", "096380", "+447911123456", "SEPAH BANK", "9894561234567", "00989121234567"])
+    func canonicalFormParsesToItself(_ written: String) {
+        let sender = Sender(parsing: written)
+        #expect(Sender(parsing: sender.canonical) == sender)
     }
 
     @Test func equalityIsOnTheCanonicalFormOnly() {
