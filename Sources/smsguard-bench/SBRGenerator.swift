@@ -53,24 +53,7 @@ enum SBRGenerator {
         buffer.append(contentsOf: "\" type=\"137\" charset=\"106\" />\n    </addrs>\n  </mms>\n".utf8)
     }
 
-    /// XML attribute escaping as SMS Backup & Restore does it: entities, `&#10;`, emoji as surrogate pairs.
     private static func appendEscaped(_ text: String, to buffer: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": buffer.append(contentsOf: "&amp;".utf8)
-            case "<": buffer.append(contentsOf: "&lt;".utf8)
-            case ">": buffer.append(contentsOf: "&gt;".utf8)
-            case "\"": buffer.append(contentsOf: "&quot;".utf8)
-            case "'": buffer.append(contentsOf: "&apos;".utf8)
-            case "\n": buffer.append(contentsOf: "&#10;".utf8)
-            default:
-                if scalar.value > 0xFFFF {
-                    let value = scalar.value - 0x10000
-                    buffer.append(contentsOf: "&#\(0xD800 + (value >> 10));&#\(0xDC00 + (value & 0x3FF));".utf8)
-                } else {
-                    buffer.append(contentsOf: String(scalar).utf8)
-                }
-            }
-        }
+        SBRWriter.appendEscaped(text, to: &buffer)
     }
 }

@@ -177,7 +177,9 @@ struct ScanCommandTests {
         #expect(objects[2]["senderCanonical"] as? String == "+989127654321")
         #expect(objects[2]["reportTo"] as? [String] == ["info@digibile.com"])
         // The place comes first, then the check --json object.
-        #expect(rows[0].hasPrefix(#"{"index":1,"date":"2025-10-02T05:44:00Z","file":"# + jsonQuoted(sampleLog) + #","sender":"+98200053467","#))
+        #expect(rows[0].hasPrefix(
+            #"{"index":1,"date":"2025-10-02T05:44:00Z","file":"# + jsonQuoted(sampleLog)
+                + #","text":"همه چیزکالا: سفارش ۴۸۲۱۹ شما ثبت شد و تا دو روز کاری ارسال می‌شود.\nپیگیری در حساب کاربری شما.","sender":"+98200053467","#))
         // The summary goes to standard error, and only there.
         #expect(result.stderr.hasPrefix("smsguard scan: \(sampleLog)\n\nMessages  پیام‌ها\n  read              20\n  classified        17\n"))
         #expect(result.stderr.contains("\n  4 spoofed · hamechizkala · همه چیزکالا\n"))
@@ -281,11 +283,20 @@ struct ScanCommandTests {
     @Test func formatForcedOnAnUndetectableFileReadsIt() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        // Leading text that is neither '<' nor '{': nothing to tell the format from.
-        let log = try directory.write("log.txt", "\n\n" + #"{"address": "09127654321", "body": "همه چیزكالا: سفارش شما لغو شد", "date": 1759774620000}"# + "\n")
-        let detected = smsguard("scan", log, "--jsonl", "--format", "ndjson")
-        #expect(detected.status == 1)
-        #expect(lines(detected.stdout).count == 2)
+        // A first line that is neither '<', '{' nor CSV: nothing to tell the format from.
+        let log = try directory.write("log.txt", "exported by some tool\n" + #"{"address": "09127654321", "body": "همه چیزكالا: سفارش شما لغو شد", "date": 1759774620000}"# + "\n")
+        let undetected = smsguard("scan", log, "--jsonl")
+        #expect(undetected.status == 65)
+        #expect(undetected.stdout == "")
+        #expect(undetected.stderr.hasPrefix("smsguard: error: \(log): cannot tell the format (not SMS Backup & Restore XML, NDJSON, CSV, zip or sms.db); name it with --format\n"))
+
+        let forced = smsguard("scan", log, "--jsonl", "--format", "ndjson")
+        #expect(forced.status == 65)
+        #expect(forced.stderr.hasPrefix("smsguard: error: \(log):1:1: invalid JSON"), "\(forced.stderr)")
+        let objects = try lines(forced.stdout).dropLast().map(jsonObject)
+        #expect(objects.map { $0["index"] as? Int } == [2])
+        #expect(objects.map { $0["verdict"] as? String } == ["spoofed"])
+
         let wrong = smsguard("scan", log, "--jsonl", "--format", "sbr")
         #expect(wrong.status == 0)
         #expect(wrong.stdout == "")
@@ -320,9 +331,12 @@ struct ScanCommandTests {
         let result = smsguard("scan", log, "--jsonl")
         #expect(result.status == 65)
         let errors = lines(result.stderr).filter { $0.hasPrefix("smsguard: error: ") }
-        #expect(errors.count == 2)
-        #expect(errors.first?.hasPrefix("smsguard: error: \(log):3:20: ") == true, "\(errors)")
-        #expect(errors.last?.hasPrefix("smsguard: error: \(log):5:") == true, "\(errors)")
+        // Columns count UTF-8 bytes and point at the offending byte: the unquoted '0' of line 3 (column
+        // 16), the space after '/' of line 5 (column 101: the Persian letters before it take two bytes).
+        #expect(errors == [
+            "smsguard: error: \(log):3:16: attribute value of address is not in quotes; the sms record starting at 3:3 is skipped",
+            "smsguard: error: \(log):5:101: expected '>' after '/' in <sms>; the sms record starting at 5:3 is skipped",
+        ])
         let pattern = try Regex(#"^smsguard: error: .+:\d+:\d+: [a-z].*[^.]$"#)
         #expect(errors.allSatisfy { $0.wholeMatch(of: pattern) != nil }, "\(errors)")
         let objects = try lines(result.stdout).dropLast().map(jsonObject)

@@ -119,12 +119,12 @@ struct SpeakerEvidence {
     func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
         let speaker = terms.speakerNoun(before: name.lowerBound, in: message)
         let strong: Claim.Evidence?
-        if hasDomain(of: shop) {
-            strong = .domain
-        } else if isPrefix(name, suffixEnd: suffixEnd) {
+        if isPrefix(name, suffixEnd: suffixEnd) {
             strong = .prefix
         } else if isSignature(name, suffixEnd: suffixEnd) {
             strong = .signature
+        } else if hasDomain(of: shop) {
+            strong = .domain
         } else {
             strong = nil
         }
@@ -216,12 +216,10 @@ struct SpeakerEvidence {
         return isMark && !message.isLetter(at: index)
     }
 
+    /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).
     private func hasDomain(of shop: Int) -> Bool {
         links.contains { link in
-            guard !link.isHomograph else { return false }
-            let host = Array(link.host.utf8)
-            return registry.shops[shop].domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
-                || patterns.brandLabels.contains { $0.shop == shop && LinkFinder.firstIndex(of: $0.bytes[...], in: host) != nil }
+            !link.isHomograph && registry.shops[shop].domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
         }
     }
 

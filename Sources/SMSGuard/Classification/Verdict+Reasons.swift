@@ -54,11 +54,10 @@ extension Verdict {
     private func spoofReasons(sender s: String) -> [Reason] {
         var reasons: [Reason] = []
         for shop in claimedShops where !shop.senders.isEmpty {
-            let declared = Self.list(shop.senders)
             reasons.append(Reason(
                 code: "undeclared-sender",
-                persian: "پیام از طرف \(shop.displayName) است، اما \(shop.displayName) فقط از \(declared) پیامک می‌فرستد و \(s) جزو آن‌ها نیست.",
-                english: "The message speaks for \(shop.displayName), which sends SMS only from \(declared); \(s) is not one of them."))
+                persian: "پیام از طرف \(shop.displayName) است، اما \(shop.displayName) فقط از \(Self.list(shop.senders)) پیامک می‌فرستد و \(s) جزو آن‌ها نیست.",
+                english: "The message speaks for \(shop.displayName), which sends SMS only from \(Self.list(shop.senders, english: true)); \(s) is not one of them."))
             if shop.phones.contains(where: { $0.number == sender.canonical }) {
                 reasons.append(Reason(
                     code: "shop-phone-not-sender",
@@ -95,8 +94,8 @@ extension Verdict {
         return reasons
     }
 
-    static func list(_ items: [String]) -> String {
-        items.joined(separator: "، ")
+    static func list(_ items: [String], english: Bool = false) -> String {
+        items.joined(separator: english ? ", " : "، ")
     }
 
     static func persian(_ evidence: Claim.Evidence) -> String {

@@ -123,13 +123,12 @@ public struct SBRReader: LogReader {
         case .inTag:
             readInTag()
         case .selfClosing:
-            let byte = chunk[position]
-            position += 1
-            if byte == UInt8(ascii: ">") {
-                endOfStartTag(selfClosing: true)
-            } else {
-                malformed("expected '>' after '/' in <\(elementName)>")
+            guard chunk[position] == UInt8(ascii: ">") else {
+                malformed("expected '>' after '/' in <\(elementName)>")  // located at the offending byte
+                return
             }
+            position += 1
+            endOfStartTag(selfClosing: true)
         case .attributeName:
             readAttributeName()
         case .afterAttributeName:

@@ -4,10 +4,10 @@ extension AbuseReport {
     /// MIME 1.0, `multipart/mixed`: the letter as base64 UTF-8 text, the evidence as CSV and JSON
     /// attachments, and optionally an ARF-style `message/feedback-report` part. Headers are folded at 78
     /// characters and every line of the message is far below 998 octets, whatever the messages hold.
-    /// - Parameter version: smsguard's version, for `User-Agent`.
+    /// - Parameter version: smsguard's version, for `X-Mailer` (and the ARF part's `User-Agent`).
     public func eml(version: String) -> [UInt8] {
         let body = bodyText()
-        let id = SHA256.hexDigest(Array((body + reportAddress + String(createdAt)).utf8))
+        let id = SHA256.hexDigest(Array((body + reportAddress + String(createdAt) + (includesFeedbackReport ? "arf" : "")).utf8))
         let boundary = "=_smsguard_\(id.prefix(24))"
         var message = ""
         if let reporter {

@@ -6,7 +6,7 @@ extension AbuseReport {
             let date = message.record.date
             let fields = [
                 String(number + 1), date.map { Timestamp.iso8601(milliseconds: $0) } ?? "", date.map { Timestamp.tehran(milliseconds: $0) } ?? "",
-                message.verdict.senderWritten, message.verdict.sender.canonical, message.verdict.sender.kind.rawValue,
+                CSVField.defused(message.verdict.senderWritten, allowingSign: true), message.verdict.sender.canonical, message.verdict.sender.kind.rawValue,
                 CSVField.defused(message.record.body), message.verdict.reasons.map(\.english).joined(separator: " | "),
                 message.verdict.risks.map(\.kind.rawValue).joined(separator: " "), message.file, String(message.record.index),
             ]

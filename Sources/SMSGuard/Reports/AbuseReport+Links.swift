@@ -5,7 +5,9 @@ extension AbuseReport {
     /// A `mailto:` link (RFC 6068) with the subject and a short body: the first messages, cut to fit
     /// `mailtoLimit`; the draft itself carries everything.
     public func mailtoLink() -> String {
-        let head = "mailto:\(Self.percentEncoded(reportAddress, keep: "@"))?subject=\(Self.percentEncoded(subject))&body="
+        var shortSubject = subject
+        while Self.percentEncoded(shortSubject).utf8.count > Self.mailtoLimit / 2 { shortSubject = String(shortSubject.dropLast(10)) }
+        let head = "mailto:\(Self.percentEncoded(reportAddress, keep: "@"))?subject=\(Self.percentEncoded(shortSubject))&body="
         var lines = ["پیامک جعلی به نام \(shop.displayName) — Spoofed SMS in the name of \(shop.id)", ""]
         for message in messages {
             let date = message.record.date.map { Timestamp.iso8601(milliseconds: $0) } ?? "no date"

@@ -16,8 +16,8 @@ public struct AbuseReport: Sendable {
                 email = clean.trimmingSpaces()
                 name = nil
             }
-            let parts = email.split(separator: "@")
-            guard parts.count == 2, parts[1].contains("."), !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" }) else {
+            let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" }) else {
                 return nil
             }
         }
@@ -76,7 +76,7 @@ public struct AbuseReport: Sendable {
     }
 
     static func safeName(_ text: String) -> String {
-        let safe = text.unicodeScalars.map { scalar -> String in
+        let safe = text.lowercased().unicodeScalars.map { scalar -> String in
             let ok = (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                 || scalar == "-" || scalar == "_"
             return ok ? String(scalar) : "_"

@@ -15,12 +15,15 @@ public enum Defanger {
                 run = ""
             }
         }
-        for character in text {
-            if character.isASCII && (character.isLetter || character.isNumber || "./:-_~?=&%#+@!$*,;'".contains(character)) {
-                run.append(character)
+        // Scalars, not Characters: a ZWNJ or variation selector after a link would join its last letter.
+        for scalar in text.unicodeScalars {
+            let isLinkCharacter = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "./:-_~?=&%#+@!$*,;'".unicodeScalars.contains(scalar))
+            if isLinkCharacter {
+                run.unicodeScalars.append(scalar)
             } else {
                 flush()
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         flush()
@@ -38,7 +41,8 @@ public enum Defanger {
 
     private static func defangRun(_ run: String) -> String {
         var text = run
-        for (scheme, safe) in [("https://", "hxxps://"), ("http://", "hxxp://"), ("HTTPS://", "hxxps://"), ("HTTP://", "hxxp://")] where text.hasPrefix(scheme) {
+        let lower = run.lowercased()
+        for (scheme, safe) in [("https://", "hxxps://"), ("http://", "hxxp://")] where lower.hasPrefix(scheme) {
             text = safe + text.dropFirst(scheme.count)
         }
         return text.replacing(".", with: "[.]")

@@ -8,11 +8,14 @@ enum MIMEHeader {
     static func field(_ name: String, _ value: String) -> String {
         let clean = sanitized(value)
         let words = clean.split(separator: " ").map(String.init)
-        // Plain ASCII folds at its spaces; anything else, or a word too long to fold, goes encoded.
-        if clean.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && words.allSatisfy({ $0.count <= 70 }) {
+        // Plain ASCII folds at its spaces; anything else, a word too long for a line, or text that looks
+        // like an encoded word (which a mail client would decode) goes encoded.
+        let width = lineLimit - name.count - 2
+        let isPlain = clean.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F } && !clean.contains("=?")
+        if isPlain && words.allSatisfy({ $0.count <= width }) {
             return folded(name: name, words: words)
         }
-        return folded(name: name, words: encodedWords(clean, width: lineLimit - name.count - 2))
+        return folded(name: name, words: encodedWords(clean, width: width))
     }
 
     /// An address field: `Display Name <local@domain>`, the name encoded if it needs to be.
@@ -20,10 +23,11 @@ enum MIMEHeader {
         let cleanEmail = sanitized(email).filter { !$0.isWhitespace && $0 != "<" && $0 != ">" && $0 != "," && $0 != ";" && $0 != "\"" }
         guard let display = display.map(sanitized), !display.isEmpty else { return "\(name): <\(cleanEmail)>\r\n" }
         let quotedName: [String]
-        if display.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0.properties.numericType != nil) }) {
+        let isSimple = display.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0.properties.numericType != nil) }
+        if isSimple && display.count <= 40 {
             quotedName = ["\"\(display)\""]
         } else {
-            quotedName = encodedWords(display, width: lineLimit - name.count - 2)
+            quotedName = encodedWords(display, width: lineLimit - name.count - 2)  // folds, whatever its length
         }
         return folded(name: name, words: quotedName + ["<\(cleanEmail)>"])
     }

@@ -36,8 +36,9 @@ public enum CSVField {
     }
 
     /// A leading `=`, `+`, `-`, `@` or tab makes spreadsheets run the cell as a formula: prefix a quote.
-    public static func defused(_ field: String) -> String {
-        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
+    /// With `allowingSign`, a leading `+` or `-` stays (phone numbers such as +98…).
+    public static func defused(_ field: String, allowingSign: Bool = false) -> String {
+        guard let first = field.unicodeScalars.first, (allowingSign ? "=@\t\r" : "=+-@\t\r").unicodeScalars.contains(first) else { return field }
         return "'" + field
     }
 }

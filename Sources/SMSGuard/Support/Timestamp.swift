@@ -43,10 +43,10 @@ public enum Timestamp {
             return true
         }
         guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2), expect(UInt8(ascii: "-")),
-              let day = number(2), (1...12).contains(month), (1...31).contains(day) else { return nil }
+              let day = number(2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
         var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
         guard index < bytes.count else { return (tehranLocal(seconds: seconds, milliseconds: 0), true) }
-        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: " ")), let hour = number(2), expect(UInt8(ascii: ":")),
+        guard expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")) || expect(UInt8(ascii: " ")), let hour = number(2), expect(UInt8(ascii: ":")),
               let minute = number(2), hour < 24, minute < 60 else { return nil }
         var second = 0
         if expect(UInt8(ascii: ":")) {
@@ -97,21 +97,34 @@ public enum Timestamp {
         return "\(date) \(time)"
     }
 
-    /// The UTC offset of Tehran at an instant: +3:30, or +4:30 in summer time (21 Mar – 21 Sep,
-    /// 1991–2005 and 2008–2022), to the day.
+    /// The UTC offset of Tehran at an instant: +3:30, or +4:30 in summer time, which Iran kept in
+    /// 1991–2005 and 2008–2022 from 1 Farvardin 24:00 to 30 Shahrivar 24:00 (local time).
     public static func tehranOffset(at milliseconds: Int64) -> Int {
         let standard = tehranOffset
-        let (year, month, day) = civilFromDays(Int(floorDivide(milliseconds / 1000 + Int64(standard), 86_400)))
-        let summerYears = (1991...2005).contains(year) || (2008...2022).contains(year)
-        guard summerYears else { return standard }
-        let afterStart = month > 3 || (month == 3 && day >= 22)
-        let beforeEnd = month < 9 || (month == 9 && day < 22)
-        return afterStart && beforeEnd ? standard + 3600 : standard
+        let local = floorDivide(milliseconds / 1000 + Int64(standard), 1)  // seconds, standard time
+        let days = Int(floorDivide(local, 86_400))
+        let secondOfDay = Int(local - Int64(days) * 86_400)
+        let (year, month, day) = civilFromDays(days)
+        guard (1991...2005).contains(year) || (2008...2022).contains(year) else { return standard }
+        let jalali = JalaliCalendar.date(year: year, month: month, day: day)
+        // The change back happens at 24:00 summer time, which is 23:00 standard time on 30 Shahrivar.
+        let started = jalali.month > 1 || jalali.day >= 2
+        let ended = jalali.month > 6 || (jalali.month == 6 && (jalali.day > 30 || (jalali.day == 30 && secondOfDay >= 23 * 3600)))
+        let inSummer = started && !ended
+        return inSummer ? standard + 3600 : standard
     }
 
     /// The calendar day of an instant at a UTC offset, as `YYYY-MM-DD`.
     public static func day(milliseconds: Int64, offset: Int) -> String {
         civil(milliseconds: milliseconds, offset: offset).date
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// Days since 1970-01-01 of a calendar date.

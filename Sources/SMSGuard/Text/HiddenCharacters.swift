@@ -25,9 +25,10 @@ public enum HiddenCharacters {
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             if scalar.value == 0x200C, index > 0, index + 1 < scalars.count,
-               MessageText.isLetterScalar(scalars[index - 1].value), MessageText.isLetterScalar(scalars[index + 1].value),
-               !scalars[index - 1].isASCII, !scalars[index + 1].isASCII {
+               isPersianLetter(scalars[index - 1].value), isPersianLetter(scalars[index + 1].value) {
                 result.unicodeScalars.append(scalar)
+            } else if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                continue  // CRLF is a line break like LF
             } else if let name = names[scalar.value] {
                 result += "<\(name)>"
             } else if scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09 {
@@ -37,6 +38,15 @@ public enum HiddenCharacters {
             }
         }
         return result
+    }
+
+    /// Arabic-script letters, not digits or punctuation.
+    static func isPersianLetter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x0660...0x066D, 0x06F0...0x06F9, 0x060C, 0x061B, 0x061F, 0x06D4: return false
+        case 0x0620...0x06FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC: return true
+        default: return false
+        }
     }
 
     static let names: [UInt32: String] = [

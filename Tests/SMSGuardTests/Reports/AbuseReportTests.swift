@@ -297,21 +297,21 @@ struct AbuseReportTests {
 
     /// Values built to break a header: line breaks, NUL, bidi and zero-width characters, an injected
     /// `Bcc:` field, and very long names.
-    static let hostileTexts: [String] = [
-        "Sara\r\nBcc: victim@example.com",
-        "Sara\nBcc: victim@example.com",
-        "Sara\rBcc: victim@example.com",
-        "Sara\u{0}Bcc: victim@example.com",
-        "Sara \u{202E}moc.elpmaxe@evil\u{202C} Ahmadi",
-        "Sa\u{200B}ra\u{200D}\u{FEFF}\u{2060} Ahmadi",
-        "Sara\u{2028}Bcc: victim@example.com\u{2029}",
-        "Sara\u{85}Bcc: victim@example.com",
-        String(repeating: "Sara Ahmadi ", count: 420),
-        String(repeating: "a", count: 5_000),
-        String(repeating: "سارا احمدی ", count: 460),
-        String(repeating: "س", count: 5_000),
-        "\r\n\r\nX-Injected: yes\r\n\r\n--boundary",
-        "=?UTF-8?B?QmNjOiB2aWN0aW1AZXhhbXBsZS5jb20=?=",
+    static let hostileTexts: [HeaderProbe] = [
+        HeaderProbe("CRLF Bcc", "Sara\r\nBcc: victim@example.com"),
+        HeaderProbe("LF Bcc", "Sara\nBcc: victim@example.com"),
+        HeaderProbe("CR Bcc", "Sara\rBcc: victim@example.com"),
+        HeaderProbe("NUL Bcc", "Sara\u{0}Bcc: victim@example.com"),
+        HeaderProbe("RLO … PDF", "Sara \u{202E}moc.elpmaxe@evil\u{202C} Ahmadi"),
+        HeaderProbe("zero-width", "Sa\u{200B}ra\u{200D}\u{FEFF}\u{2060} Ahmadi"),
+        HeaderProbe("U+2028/U+2029 Bcc", "Sara\u{2028}Bcc: victim@example.com\u{2029}"),
+        HeaderProbe("NEL Bcc", "Sara\u{85}Bcc: victim@example.com"),
+        HeaderProbe("5,000 characters of Latin words", String(repeating: "Sara Ahmadi ", count: 420)),
+        HeaderProbe("5,000 a's", String(repeating: "a", count: 5_000)),
+        HeaderProbe("5,000 characters of Persian words", String(repeating: "سارا احمدی ", count: 460)),
+        HeaderProbe("5,000 Persian letters", String(repeating: "س", count: 5_000)),
+        HeaderProbe("blank lines and a boundary", "\r\n\r\nX-Injected: yes\r\n\r\n--boundary"),
+        HeaderProbe("an encoded Bcc", "=?UTF-8?B?QmNjOiB2aWN0aW1AZXhhbXBsZS5jb20=?="),
     ]
 
     static let expectedHeaderNames = ["From", "To", "Subject", "Date", "Message-ID", "X-Unsent", "X-Mailer", "MIME-Version", "Content-Type"]
@@ -340,7 +340,8 @@ struct AbuseReportTests {
     }
 
     @Test(arguments: hostileTexts)
-    func hostileReporterNameAddsNoHeader(name: String) throws {
+    func hostileReporterNameAddsNoHeader(probe: HeaderProbe) throws {
+        let name = probe.text
         let reporter = try #require(AbuseReport.Reporter(parsing: "\(name) <sara@example.org>"))
         let eml = ReportFixtures.report(reporter: reporter).eml(version: "0.1.0")
         Self.expectSafe(eml)
@@ -353,7 +354,8 @@ struct AbuseReportTests {
     }
 
     @Test(arguments: hostileTexts)
-    func hostileShopNameAddsNoHeaderAndTheSubjectDecodesToItsSanitizedText(name: String) throws {
+    func hostileShopNameAddsNoHeaderAndTheSubjectDecodesToItsSanitizedText(probe: HeaderProbe) throws {
+        let name = probe.text
         var shop = ReportFixtures.shop
         shop.names = [name]
         let report = ReportFixtures.report(shop: shop)
@@ -367,7 +369,8 @@ struct AbuseReportTests {
     }
 
     @Test(arguments: hostileTexts)
-    func hostileSenderAndTextAddNoHeader(text: String) throws {
+    func hostileSenderAndTextAddNoHeader(probe: HeaderProbe) throws {
+        let text = probe.text
         let message = ReportFixtures.message(1, sender: text, text: "گلنار: " + text, date: ReportFixtures.inputs[0].date)
         let eml = ReportFixtures.report(messages: [message], includesFeedbackReport: true).eml(version: "0.1.0")
         Self.expectSafe(eml)
@@ -544,6 +547,6 @@ struct AbuseReportTests {
         let senders = ["+989121234567", "0912 123 4567", "021-88776655", "+44 20 7946 0958", "09350000001", "09350000002", "09350000003"]
         let messages = senders.enumerated().map { ReportFixtures.message($0.offset + 1, sender: $0.element, text: "گلنار: سلام", date: nil) }
         #expect(AbuseReport.uniqueSenders(messages) == ["09121234567", "02188776655", "+442079460958", "09350000001", "09350000002", "09350000003"])
-        #expect(ReportFixtures.report(messages: messages).complaintLink() == "sms:195?body=09121234567%2002188776655%2B442079460958%2009350000001%2009350000002")
+        #expect(ReportFixtures.report(messages: messages).complaintLink() == "sms:195?body=09121234567%2002188776655%20%2B442079460958%2009350000001%2009350000002")
     }
 }

@@ -46,12 +46,13 @@ struct Base64Tests {
         let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         let text = Base64.encodeLines(bytes)
         #expect(text.hasSuffix("\r\n"))
-        let lines = text.dropLast(2).components(separatedBy: "\r\n")
+        // Bytes, not Characters: "\r\n" is one Character.
+        let lines = String(decoding: text.utf8.dropLast(2), as: UTF8.self).components(separatedBy: "\r\n")
         // 57 bytes make exactly one full line of 76 characters.
         #expect(lines.count == (count + 56) / 57)
         for line in lines.dropLast() { #expect(line.count == 76) }
         #expect(lines.last!.count == (count - (lines.count - 1) * 57 + 2) / 3 * 4)
-        #expect(!text.dropLast(2).components(separatedBy: "\r\n").joined().contains { $0 == "\r" || $0 == "\n" })
+        #expect(!lines.joined().unicodeScalars.contains { $0 == "\r" || $0 == "\n" })
         #expect([UInt8](try #require(Data(base64Encoded: lines.joined()))) == bytes)
     }
 }

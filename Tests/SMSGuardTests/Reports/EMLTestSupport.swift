@@ -161,3 +161,17 @@ extension EMLDraft {
         return Array(text.utf8) == bytes ? text : nil
     }
 }
+
+/// A hostile or very long test input with a short name, so that a failure names the case instead of
+/// printing 5,000 characters.
+struct HeaderProbe: Sendable, CustomTestStringConvertible {
+    let label: String
+    let text: String
+
+    init(_ label: String, _ text: String) {
+        self.label = label
+        self.text = text
+    }
+
+    var testDescription: String { label }
+}

@@ -6,7 +6,8 @@ struct MIMEHeaderTests {
     /// The lines of a written field, without their CRLF; fails the test on a bare CR or LF.
     static func lines(_ field: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
         #expect(field.hasSuffix("\r\n"), sourceLocation: sourceLocation)
-        let lines = field.dropLast(2).components(separatedBy: "\r\n")
+        // Bytes, not Characters: "\r\n" is one Character.
+        let lines = String(decoding: field.utf8.dropLast(2), as: UTF8.self).components(separatedBy: "\r\n")
         for line in lines {
             #expect(!line.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }, "bare CR or LF", sourceLocation: sourceLocation)
         }
@@ -64,14 +65,15 @@ struct MIMEHeaderTests {
     }
 
     @Test(arguments: [
-        "گزارش پیامک جعلی به نام گلنار — Spoofed SMS in the name of golnarshop (3 messages)",
-        String(repeating: "نوین‌مارکت ", count: 300),
-        String(repeating: "😀", count: 200),
-        String(repeating: "a", count: 5_000),
-        "Sara\u{202E}\r\nBcc: victim@example.com\u{200B}\u{0} " + String(repeating: "x", count: 100),
-        "=?UTF-8?B?QmNjOg==?= looks encoded",
+        HeaderProbe("report subject", "گزارش پیامک جعلی به نام گلنار — Spoofed SMS in the name of golnarshop (3 messages)"),
+        HeaderProbe("300 Persian words with ZWNJ", String(repeating: "نوین‌مارکت ", count: 300)),
+        HeaderProbe("200 emoji", String(repeating: "😀", count: 200)),
+        HeaderProbe("5,000 a's", String(repeating: "a", count: 5_000)),
+        HeaderProbe("RLO CRLF Bcc ZWSP NUL and a long word", "Sara\u{202E}\r\nBcc: victim@example.com\u{200B}\u{0} " + String(repeating: "x", count: 100)),
+        HeaderProbe("text that looks like an encoded word", "=?UTF-8?B?QmNjOg==?= looks encoded"),
     ])
-    func anyValueReadsBackAsItsSanitizedText(value: String) {
+    func anyValueReadsBackAsItsSanitizedText(probe: HeaderProbe) {
+        let value = probe.text
         for name in ["Subject", "X-SMS-Declared-Senders"] {
             let read = Self.readBack(MIMEHeader.field(name, value), name: name)
             // A mail client decodes anything that looks like an encoded word, even in a value written as is.
@@ -108,12 +110,13 @@ struct MIMEHeaderTests {
     }
 
     @Test(arguments: [
-        String(repeating: "a", count: 5_000),
-        String(repeating: "Sara Ahmadi ", count: 10),
-        String(repeating: "سارا احمدی ", count: 460),
-        "Sara\r\nBcc: victim@example.com",
+        HeaderProbe("5,000 a's", String(repeating: "a", count: 5_000)),
+        HeaderProbe("120 characters of Latin words", String(repeating: "Sara Ahmadi ", count: 10)),
+        HeaderProbe("5,000 characters of Persian words", String(repeating: "سارا احمدی ", count: 460)),
+        HeaderProbe("CRLF Bcc", "Sara\r\nBcc: victim@example.com"),
     ])
-    func displayNameOfAnyLengthFoldsWithinTheLineLimit(display: String) {
+    func displayNameOfAnyLengthFoldsWithinTheLineLimit(probe: HeaderProbe) {
+        let display = probe.text
         let field = MIMEHeader.address("From", display: display, email: "sara@example.org")
         let value = Self.readBack(field, name: "From")
         #expect(value.hasSuffix(" <sara@example.org>"))

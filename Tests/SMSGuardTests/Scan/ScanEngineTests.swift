@@ -164,7 +164,7 @@ struct ScanEngineTests {
         #expect(message.verdict.kind == .spoofed)
         #expect(events[0].renderedOutput == message.jsonBytes())
         let json = String(decoding: events[0].renderedOutput, as: UTF8.self)
-        #expect(json.hasPrefix(#"{"index":1,"date":"2025-10-06T18:17:00Z","file":"phone.xml","sender":"09127654321","#), "\(json)")
+        #expect(json.hasPrefix(#"{"index":1,"date":"2025-10-06T18:17:00Z","file":"phone.xml","text":"همه چیزكالا: سفارش شما لغو شد. برای استرداد وجه روی لینک بزنید:\nhttps://bit.ly/hchk-refund","sender":"09127654321","#), "\(json)")
     }
 
     @Test func withoutARendererClassifiedEventsCarryNoBytes() {
@@ -384,6 +384,60 @@ struct ScanEngineTests {
         #expect(reports.count >= 6)
         #expect(reports == reports.sorted())
         #expect(reports.last == log.count)
+    }
+
+    /// A reader of prepared events that notes how many events had been delivered each time it is asked.
+    private struct ScriptedReader: LogReader {
+        var events: [LogEvent]
+        let delivered: () -> Int
+        var deliveredWhenAsked: [Int] = []
+        var bytesRead: Int { deliveredWhenAsked.count }
+
+        mutating func next() -> LogEvent? {
+            deliveredWhenAsked.append(delivered())
+            return events.isEmpty ? nil : events.removeFirst()
+        }
+    }
+
+    private static func received(_ index: Int) -> LogEvent {
+        .record(LogRecord(index: index, sender: "09373334455", body: "پیام \(index)", date: Int64(index), direction: .received))
+    }
+
+    @Test(arguments: [1, 4])
+    func resultsReadBeforeAPauseInTheInputAreDeliveredBeforeReadingOn(jobs: Int) {
+        // A stream: two records, then the producer pauses, then a third record.
+        var options = ScanOptions(jobs: jobs)
+        options.batchSize = 100
+        let engine = ScanEngine(classifier: Classifier(registry: BuiltinRegistry.registry), options: options)
+        // The deliver closure and the reader share the list of delivered records through a box.
+        final class Delivered { var indices: [Int] = [] }
+        let delivered = Delivered()
+        var reader = ScriptedReader(
+            events: [Self.received(1), Self.received(2), .idle, .idle, Self.received(3)], delivered: { delivered.indices.count })
+        engine.scan(&reader, file: "-", deliver: { event in
+            if let index = event.recordIndex { delivered.indices.append(index) }
+        })
+        #expect(delivered.indices == [1, 2, 3])
+        // Asked for the event after the first pause (the second `.idle`), both records were out.
+        #expect(reader.deliveredWhenAsked.count == 6)
+        #expect(reader.deliveredWhenAsked[3] == 2, "\(reader.deliveredWhenAsked)")
+    }
+
+    @Test(arguments: [1, 4])
+    func scanStopsReadingWhenAskedToStop(jobs: Int) {
+        var options = ScanOptions(jobs: jobs)
+        options.batchSize = 10
+        let engine = ScanEngine(classifier: Classifier(registry: BuiltinRegistry.registry), options: options)
+        var reader = ScriptedReader(events: (1...1000).map(Self.received), delivered: { 0 })
+        var delivered: [Int] = []
+        engine.scan(&reader, file: "log", deliver: { event in
+            if let index = event.recordIndex { delivered.append(index) }
+        }, shouldStop: { !delivered.isEmpty })
+        // What was read is delivered, in order; the rest of the input is never read.
+        #expect(!delivered.isEmpty)
+        #expect(delivered == Array(1...delivered.count))
+        #expect(delivered.count <= 10 * 2 * jobs + 10)
+        #expect(reader.events.count >= 1000 - (10 * 2 * jobs + 10))
     }
 
     @Test func ndjsonLogsAreScannedLikeSBRLogs() {
