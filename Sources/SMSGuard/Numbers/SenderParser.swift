@@ -108,7 +108,8 @@ enum SenderParser {
         }
         // Service numbers keep their zeros (096380); after +98 only a short one is a service number, a
         // longer one is a mistyped mobile or landline.
-        if shortCodeLengths.contains(digits.count) && (!hadPrefix || digits.count <= 6) {
+        // "00…" would read back as an international prefix, so it is no service number.
+        if shortCodeLengths.contains(digits.count) && (!hadPrefix || digits.count <= 6) && !digits.starts(with: [0x30, 0x30]) {
             return Sender(kind: .shortCode, canonical: text(digits))
         }
         if !hadPrefix && !hadZero && (11...15).contains(digits.count) {

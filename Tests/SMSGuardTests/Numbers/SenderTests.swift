@@ -65,6 +65,7 @@ struct SenderTests {
         // Found by fuzzing: 98 and digits that make no Iranian number are not "international +98…".
         ("/98 9456123 4567", .invalid, "9894561234567"),
         ("9894561234567", .invalid, "9894561234567"),
+        ("+9)800\u{11}8 9", .invalid, "+980089"),  // found by fuzzing: "0089" is no short code
     ])
     func parses(_ written: String, _ kind: Sender.Kind, _ canonical: String) {
         let sender = Sender(parsing: written)
