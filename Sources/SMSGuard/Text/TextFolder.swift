@@ -77,10 +77,11 @@ public enum TextFolder {
         automaton: PatternAutomaton, onMatch: (_ pattern: Int, _ end: Int) -> Void
     ) -> FoldSummary {
         let count = input.count
-        var summary = FoldSummary()
-        guard let base = input.baseAddress, count > 0 else { return summary }
-        automaton.scalarTable.withUnsafeBufferPointer { tableBuffer in
+        guard let base = input.baseAddress, count > 0 else { return FoldSummary() }
+        return automaton.scalarTable.withUnsafeBufferPointer { tableBuffer in
             automaton.transitions.withUnsafeBufferPointer { transitionsBuffer in
+                // Plain locals only (no nested functions capturing them), so the loop keeps its state
+                // in registers.
                 let table = tableBuffer.baseAddress!
                 let transitions = transitionsBuffer.baseAddress!
                 var out = 0
@@ -89,22 +90,38 @@ public enum TextFolder {
                 var row = 0
                 var latinRun = 0
                 var afterAlphanumeric = false
-                @inline(__always) func step(_ symbol: Int) {
-                    let next = transitions[row &+ symbol]
-                    row = Int(next >> 1)
-                    if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
-                }
+                var hasLinkCandidate = false
+                var hasLatinWord = false
                 while index < count {
                     let lead = base[index]
                     let source = Int32(truncatingIfNeeded: index)
-                    let scalar: Int
-                    let width: Int
+                    var entry: UInt32
                     if lead < 0x80 {
-                        scalar = Int(lead)
-                        width = 1
+                        entry = table[Int(lead)]
+                        index &+= 1
                     } else if lead >= 0xC2 && lead < 0xE0 && index &+ 1 < count && base[index &+ 1] & 0xC0 == 0x80 {
-                        scalar = Int(lead & 0x1F) << 6 | Int(base[index &+ 1] & 0x3F)
-                        width = 2
+                        entry = table[Int(lead & 0x1F) << 6 | Int(base[index &+ 1] & 0x3F)]
+                        index &+= 2
+                        if entry & PatternAutomaton.identityBit != 0 {
+                            // The hot path: a Persian letter that folds to itself.
+                            if pendingSpace >= 0 {
+                                output[out] = 0x20
+                                offsets[out] = pendingSpace
+                                out &+= 1
+                                pendingSpace = -1
+                            }
+                            output[out] = lead
+                            output[out &+ 1] = base[index &- 1]
+                            offsets[out] = source
+                            offsets[out &+ 1] = source
+                            out &+= 2
+                            latinRun = 0
+                            afterAlphanumeric = false
+                            let next = transitions[row &+ Int((entry >> 16) & 0xFF)]
+                            row = Int(next >> 1)
+                            if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
+                            continue
+                        }
                     } else {
                         // Three- and four-byte scalars (ZWNJ, bidi controls, emoji) and invalid bytes.
                         let action: UInt32
@@ -119,16 +136,20 @@ public enum TextFolder {
                         if action < FoldAction.space {
                             latinRun = 0
                             afterAlphanumeric = false
-                            step(action < 0x800 ? Int(automaton.lowClasses[Int(action)]) : automaton.wideClass(action))
+                            let symbol = action < 0x800 ? Int(automaton.lowClasses[Int(action)]) : automaton.wideClass(action)
+                            let next = transitions[row &+ symbol]
+                            row = Int(next >> 1)
+                            if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
                         }
                         continue
                     }
-                    index &+= width
-                    let entry = table[scalar]
                     let folded = entry & 0xFFFF
                     if folded >= 0xFFFE {
-                        if folded == 0xFFFE && out > 0 && pendingSpace < 0 { pendingSpace = source }
-                        if folded == 0xFFFE { latinRun = 0; afterAlphanumeric = false }
+                        if folded == 0xFFFE {
+                            if out > 0 && pendingSpace < 0 { pendingSpace = source }
+                            latinRun = 0
+                            afterAlphanumeric = false
+                        }
                         continue
                     }
                     if pendingSpace >= 0 {
@@ -144,33 +165,29 @@ public enum TextFolder {
                         // Link and Latin-word hints, on ASCII only.
                         if folded >= 0x61 && folded <= 0x7A {
                             latinRun &+= 1
-                            if latinRun >= 4 { summary.hasLatinWord = true }
+                            if latinRun >= 4 { hasLatinWord = true }
                             afterAlphanumeric = true
                         } else {
                             latinRun = 0
-                            if folded == 0x2E && afterAlphanumeric { summary.hasLinkCandidate = true }
+                            if folded == 0x2E && afterAlphanumeric { hasLinkCandidate = true }
                             afterAlphanumeric = folded >= 0x30 && folded <= 0x39
                         }
                     } else {
-                        if entry & PatternAutomaton.identityBit != 0 {
-                            output[out] = lead
-                            output[out &+ 1] = base[index &- 1]
-                        } else {
-                            output[out] = 0xC0 | UInt8(truncatingIfNeeded: folded >> 6)
-                            output[out &+ 1] = 0x80 | UInt8(truncatingIfNeeded: folded & 0x3F)
-                        }
+                        output[out] = 0xC0 | UInt8(truncatingIfNeeded: folded >> 6)
+                        output[out &+ 1] = 0x80 | UInt8(truncatingIfNeeded: folded & 0x3F)
                         offsets[out] = source
                         offsets[out &+ 1] = source
                         out &+= 2
                         latinRun = 0
                         afterAlphanumeric = false
                     }
-                    step(Int((entry >> 16) & 0xFF))
+                    let next = transitions[row &+ Int((entry >> 16) & 0xFF)]
+                    row = Int(next >> 1)
+                    if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
                 }
-                summary.count = out
+                return FoldSummary(count: out, hasLinkCandidate: hasLinkCandidate, hasLatinWord: hasLatinWord)
             }
         }
-        return summary
     }
 
     /// Writes one folded scalar (or records a space, or drops a removed one); returns the new length.
