@@ -19,7 +19,9 @@ struct MessageGenerator {
         var date: Int64
     }
 
-    mutating func next(index: Int) -> Message {
+    /// The next message, about `length` characters long (default: 40 to 300, as the classification
+    /// benchmark asks).
+    mutating func next(index: Int, length: ClosedRange<Int> = 40...300) -> Message {
         let date = 1_700_000_000_000 + Int64(index) * 61_000 + Int64(random.next(below: 60_000))
         var message: Message
         if random.next(below: 3) == 0, !shopNames.isEmpty {
@@ -28,7 +30,7 @@ struct MessageGenerator {
             let template = Self.ordinary[random.next(below: Self.ordinary.count)]
             message = Message(sender: randomSender(), text: fill(template), date: date)
         }
-        lengthen(&message.text, to: 40 + random.next(below: 261))
+        lengthen(&message.text, to: length.lowerBound + random.next(below: length.count))
         return message
     }
 

@@ -24,7 +24,8 @@ enum SBRGenerator {
         }
         buffer.append(contentsOf: "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count=\"\(count)\" backup_set=\"bench\" backup_date=\"1700000000000\" type=\"full\">\n".utf8)
         for index in 0..<count {
-            let message = generator.next(index: index)
+            // Most SMS fit one or two segments (70 Persian characters each): about 350 bytes a record.
+            let message = generator.next(index: index, length: 20...90)
             let type = index % 10 == 9 ? 2 : 1  // a tenth are sent messages
             if index % 50 == 49 {
                 appendMMS(message, to: &buffer)
@@ -45,7 +46,7 @@ enum SBRGenerator {
         buffer.append(contentsOf: "  <mms date=\"\(message.date)\" msg_box=\"1\" address=\"".utf8)
         appendEscaped(message.sender, to: &buffer)
         buffer.append(contentsOf: "\" m_type=\"132\" readable_date=\"\" contact_name=\"(Unknown)\">\n    <parts>\n      <part seq=\"-1\" ct=\"application/smil\" name=\"null\" chset=\"null\" cl=\"smil.xml\" text=\"&lt;smil&gt;&lt;/smil&gt;\" />\n      <part seq=\"0\" ct=\"image/jpeg\" name=\"p.jpg\" chset=\"null\" cl=\"p.jpg\" text=\"null\" data=\"".utf8)
-        buffer.append(contentsOf: repeatElement(UInt8(ascii: "Q"), count: 2048))
+        buffer.append(contentsOf: repeatElement(UInt8(ascii: "Q"), count: 1024))
         buffer.append(contentsOf: "\" />\n      <part seq=\"0\" ct=\"text/plain\" name=\"null\" chset=\"106\" cl=\"text_0.txt\" text=\"".utf8)
         appendEscaped(message.text, to: &buffer)
         buffer.append(contentsOf: "\" />\n    </parts>\n    <addrs>\n      <addr address=\"".utf8)

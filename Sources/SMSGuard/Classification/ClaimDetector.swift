@@ -56,10 +56,17 @@ struct ClaimDetector {
                 // Only one separator byte between parts: "novin-market", "novin market".
                 guard zip(parts, parts.dropFirst()).allSatisfy({ $1.lowerBound - $0.upperBound == 1 }) else { break }
                 let range = parts.first!.lowerBound..<parts.last!.upperBound
-                guard !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
-                let joined = parts.flatMap { Array(message.folded[$0]) }
-                var shops = patterns.brandLabels.filter { count > 1 && $0.bytes == joined }.map(\.shop)
-                if joined.count >= 5 { shops += patterns.latinSkeletons[Transliteration.latinSkeleton(joined)] ?? [] }
+                let letters = parts.reduce(0) { $0 + $1.count }
+                guard letters >= 4, !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let shops = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters) { joined -> [Int] in
+                    var end = 0
+                    for part in parts { for byte in message.folded[part] { joined[end] = byte; end += 1 } }
+                    let word = UnsafeBufferPointer(joined)
+                    var shops = count > 1 ? patterns.brandLabels.filter { $0.bytes.elementsEqual(word) }.map(\.shop) : []
+                    let skeleton = Transliteration.latinSkeletonHash(word)
+                    if letters >= 5 && skeleton.length >= 4 { shops += patterns.latinSkeletons[skeleton.hash] ?? [] }
+                    return shops
+                }
                 for shop in shops where !found.contains(where: { $0.shop == shop }) {
                     found.append(Found(shop: shop, range: range, evidence: .latinName))
                 }

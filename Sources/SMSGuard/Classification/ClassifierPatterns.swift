@@ -32,9 +32,9 @@ struct ClassifierPatterns: Sendable {
 
     let automaton: PatternAutomaton
     let roles: [Role]
-    /// Consonant skeletons of the shops' names (four consonants or more) → shop indices, for Latin
-    /// transliterations nobody listed ("MasterShabakeh").
-    let latinSkeletons: [[UInt8]: [Int]]
+    /// Hashes of the consonant skeletons of the shops' names (four consonants or more) → shop indices,
+    /// for Latin transliterations nobody listed ("MasterShabakeh").
+    let latinSkeletons: [UInt64: [Int]]
     /// Latin labels that stand for each shop (ids, domain labels), for lookalike-domain checks.
     let brandLabels: [(label: String, bytes: [UInt8], shop: Int)]
     /// Every registered shop's registrable domains.
@@ -51,14 +51,15 @@ struct ClassifierPatterns: Sendable {
             patterns.append(bytes)
             roles.append(role)
         }
-        var skeletons: [[UInt8]: [Int]] = [:]
+        var skeletons: [UInt64: [Int]] = [:]
         var labels: [(String, [UInt8], Int)] = []
         for (index, shop) in registry.shops.enumerated() {
             for name in shop.names {
                 let bare = Self.withoutBusinessNoun(name)
                 add(bare, .name(shop: index))
                 let skeleton = Transliteration.skeleton(TextFolder.fold(bare).text)
-                if skeleton.count >= 4 && !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
+                let key = Transliteration.hash(ofSkeleton: skeleton)
+                if skeleton.count >= 4 && !(skeletons[key]?.contains(index) ?? false) { skeletons[key, default: []].append(index) }
             }
             for label in Self.latinLabels(of: shop) {
                 add(label, .latinName(shop: index))

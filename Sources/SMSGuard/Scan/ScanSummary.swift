@@ -16,6 +16,15 @@ public struct ScanSummary: Sendable {
         public var lastSpoofed: Int64?
         /// The first `keptPerShop` spoofed messages, in input order.
         public var spoofedMessages: [ScannedMessage] = []
+
+        mutating func addSpoofed(_ message: ScannedMessage, date: Int64?) {
+            spoofed += 1
+            if spoofedMessages.count < ScanSummary.keptPerShop { spoofedMessages.append(message) }
+            if let date {
+                firstSpoofed = min(firstSpoofed ?? date, date)
+                lastSpoofed = max(lastSpoofed ?? date, date)
+            }
+        }
     }
 
     public private(set) var files: [String] = []
@@ -80,31 +89,29 @@ public struct ScanSummary: Sendable {
         repairs += message.record.repairs
         if message.record.isLocalTime { localTimes += 1 }
         verdicts[verdict.kind, default: 0] += 1
-        for kind in Set(verdict.risks.map(\.kind)) { risks[kind, default: 0] += 1 }
-        if !verdict.risks.isEmpty { messagesWithRisks += 1 }
-        if let date = message.record.date {
+        if !verdict.risks.isEmpty {
+            messagesWithRisks += 1
+            for (index, risk) in verdict.risks.enumerated() where !verdict.risks[..<index].contains(where: { $0.kind == risk.kind }) {
+                risks[risk.kind, default: 0] += 1
+            }
+        }
+        let date = message.record.date
+        if let date {
             firstDate = min(firstDate ?? date, date)
             lastDate = max(lastDate ?? date, date)
         }
         for shop in verdict.claimedShops {
-            var tally = shops[shop.id] ?? ShopTally()
+            // Updated in place: copying a tally out and back would copy its kept messages every time.
             switch verdict.kind {
-            case .spoofed:
-                guard !shop.senders.isEmpty else { break }
-                tally.spoofed += 1
-                if tally.spoofedMessages.count < Self.keptPerShop { tally.spoofedMessages.append(message) }
+            case .spoofed where !shop.senders.isEmpty:
+                shops[shop.id, default: ShopTally()].addSpoofed(message, date: date)
                 spoofingSenders.add(SenderKey(shop: shop.id, sender: verdict.sender.canonical))
-                if let date = message.record.date {
-                    tally.firstSpoofed = min(tally.firstSpoofed ?? date, date)
-                    tally.lastSpoofed = max(tally.lastSpoofed ?? date, date)
-                }
-            case .unverified: tally.unverified += 1
-            case .authentic: tally.authentic += 1
-            case .unrelated: break
+            case .unverified: shops[shop.id, default: ShopTally()].unverified += 1
+            case .authentic: shops[shop.id, default: ShopTally()].authentic += 1
+            default: break
             }
-            shops[shop.id] = tally
         }
-        if verdict.kind == .spoofed, let date = message.record.date {
+        if verdict.kind == .spoofed, let date {
             spoofedByDay[Timestamp.day(milliseconds: date, offset: Timestamp.tehranOffset(at: date)), default: 0] += 1
         }
     }

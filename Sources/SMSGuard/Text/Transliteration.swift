@@ -69,6 +69,53 @@ public enum Transliteration {
         return collapsed(result)
     }
 
+    /// A 64-bit hash of the skeleton of a Latin word, and the skeleton's length, computed without
+    /// allocating: the classifier compares these for every Latin word of a message.
+    static func latinSkeletonHash(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, length: Int) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var length = 0
+        var last: UInt8 = 0
+        func add(_ consonant: UInt8) {
+            guard consonant != last else { return }  // collapsed, as `skeleton` does
+            last = consonant
+            hash = (hash ^ UInt64(consonant)) &* 0x0000_0100_0000_01B3
+            length += 1
+        }
+        var count = word.count
+        // A final "eh"/"ah" writes the Persian final heh, which is a vowel.
+        if count > 3, word[count - 1] == UInt8(ascii: "h"), word[count - 2] == UInt8(ascii: "e") || word[count - 2] == UInt8(ascii: "a") {
+            count -= 1
+        }
+        var index = 0
+        while index < count {
+            let letter = word[index]
+            let next = index + 1 < count ? word[index + 1] : 0
+            if next == UInt8(ascii: "h"), let digraph = digraphs[letter] {
+                add(digraph)
+                index += 2
+                continue
+            }
+            switch letter {
+            case UInt8(ascii: "c"), UInt8(ascii: "k"): add(UInt8(ascii: "k"))
+            case UInt8(ascii: "g"), UInt8(ascii: "j"), UInt8(ascii: "q"): add(UInt8(ascii: "g"))
+            case UInt8(ascii: "x"): add(UInt8(ascii: "k")); add(UInt8(ascii: "s"))
+            case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "l"), UInt8(ascii: "m"),
+                 UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "z"):
+                add(letter)
+            default: break
+            }
+            index += 1
+        }
+        return (hash, length)
+    }
+
+    /// The hash `latinSkeletonHash` gives for a skeleton.
+    static func hash(ofSkeleton skeleton: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for consonant in skeleton { hash = (hash ^ UInt64(consonant)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
     private static func appendLatin(_ word: String, to result: inout [UInt8]) {
         appendLatin(word.lowercased().utf8, to: &result)
     }
