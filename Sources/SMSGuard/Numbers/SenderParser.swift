@@ -44,18 +44,20 @@ enum SenderParser {
     private static func parseFolded(_ folded: [UInt8]) -> Sender {
         var digits: [UInt8] = []
         var hasPlus = false
-        var hasLetters = false
+        var hasLetters = false, hasSymbols = false
         for byte in folded {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits.append(byte)
             case UInt8(ascii: "+"):
-                if digits.isEmpty { hasPlus = true } else { hasLetters = true }
+                if digits.isEmpty { hasPlus = true } else { hasSymbols = true }
             case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                 UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                 UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "["), UInt8(ascii: "]"), 0x00..<0x20, 0x7F:
                 continue
-            default:
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...:
                 hasLetters = true
+            default:
+                hasSymbols = true
             }
         }
         let compact = String(decoding: folded.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
@@ -64,6 +66,10 @@ enum SenderParser {
         }
         if hasLetters {
             return Sender(kind: .alphanumeric, canonical: compact.uppercased())
+        }
+        // Punctuation with no letter is no sender ID, and digits mixed with it are no number.
+        if hasSymbols {
+            return Sender(kind: .invalid, canonical: compact)
         }
         return digits.withUnsafeBufferPointer { parseDigits($0, hasPlus: hasPlus) }
     }

@@ -62,6 +62,9 @@ struct SenderTests {
         ("+", .invalid, "+"),
         ("12", .invalid, "12"),
         ("+98912123456", .invalid, "+98912123456"),
+        ("!!", .invalid, "!!"),
+        ("*#*", .invalid, "*#*"),
+        ("0912*1234567", .invalid, "0912*1234567"),
         // Found by fuzzing: 98 and digits that make no Iranian number are not "international +98…".
         ("/98 9456123 4567", .invalid, "9894561234567"),
         ("9894561234567", .invalid, "9894561234567"),
