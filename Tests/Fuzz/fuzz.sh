@@ -47,7 +47,9 @@ for target in "${targets[@]}"; do
     source=Tests/Fuzz/Targets/${target}Fuzz.swift
     [ -f "$source" ] || { echo "no target $target"; exit 64; }
     echo "== $target: building"
-    swiftc "${flags[@]}" -I "$out/lib" -L "$out/lib" -lSMSGuard -lz -lsqlite3 "$source" -o "$out/$target"
+    # The linker warns about every sanitizer symbol it cannot export; keep that out of the way unless it fails.
+    swiftc "${flags[@]}" -I "$out/lib" -L "$out/lib" -lSMSGuard -lz -lsqlite3 "$source" -o "$out/$target" \
+        > "$out/$target.build.log" 2>&1 || { cat "$out/$target.build.log"; exit 1; }
     corpus_seed "$target"
     echo "== $target: fuzzing for ${seconds}s"
     log=$out/$target.log
