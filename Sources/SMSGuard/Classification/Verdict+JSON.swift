@@ -11,6 +11,12 @@ extension Verdict {
             JSONWriter.append(value, to: &out, pretty: false, indent: 0)
             out.append(UInt8(ascii: ","))
         }
+        appendJSONMembers(to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// The object's members, without braces, for callers that write members of their own first.
+    func appendJSONMembers(to out: inout [UInt8]) {
         member("sender", senderWritten, &out)
         member("senderCanonical", sender.canonical, &out)
         member("senderKind", sender.kind.rawValue, &out)
@@ -48,7 +54,7 @@ extension Verdict {
             member("evidence", claim.evidence.rawValue, &out, last: true)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "]}".utf8)
+        out.append(UInt8(ascii: "]"))
     }
 
     /// The verdict as a JSON object string.

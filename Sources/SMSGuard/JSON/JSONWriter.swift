@@ -49,19 +49,25 @@ public enum JSONWriter {
 
     /// Appends `text` as a quoted JSON string.
     public static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 { appendEscaped(byte, to: &out) }
-        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { appendString($0, to: &out) }
     }
 
     /// Appends UTF-8 bytes as a quoted JSON string.
+    ///
+    /// Runs of bytes that need no escape are copied whole: almost every byte of a message is one.
     public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in bytes { appendEscaped(byte, to: &out) }
+        var runStart = 0
+        for index in bytes.indices where bytes[index] < 0x20 || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "\\") {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            appendEscaped(bytes[index], to: &out)
+            runStart = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         out.append(UInt8(ascii: "\""))
     }
 
-    @inline(__always)
     private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
         switch byte {
         case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
@@ -69,11 +75,10 @@ public enum JSONWriter {
         case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
         case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
         case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0..<0x20:
+        default:
             out.append(contentsOf: "\\u00".utf8)
             out.append(hexDigit(byte >> 4))
             out.append(hexDigit(byte & 0xF))
-        default: out.append(byte)
         }
     }
 

@@ -3,11 +3,20 @@ extension ScannedMessage {
     /// file), `date` (ISO 8601 UTC, or null), `file`, and the message `text`.
     public func jsonBytes() -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(512 + record.bodyBytes.count)
-        let date: JSONValue = record.date.map { .string(Timestamp.iso8601(milliseconds: $0)) } ?? .null
-        verdict.appendJSON(to: &bytes, leading: [
-            ("index", .number(String(record.index))), ("date", date), ("file", .string(file)), ("text", .string(record.body)),
-        ])
+        bytes.reserveCapacity(1024 + record.bodyBytes.count)
+        bytes.append(contentsOf: "{\"index\":\(record.index),\"date\":".utf8)
+        if let date = record.date {
+            JSONWriter.appendString(Timestamp.iso8601(milliseconds: date), to: &bytes)
+        } else {
+            bytes.append(contentsOf: "null".utf8)
+        }
+        bytes.append(contentsOf: ",\"file\":".utf8)
+        JSONWriter.appendString(file, to: &bytes)
+        bytes.append(contentsOf: ",\"text\":".utf8)
+        record.bodyBytes.withUnsafeBufferPointer { JSONWriter.appendString($0, to: &bytes) }
+        bytes.append(UInt8(ascii: ","))
+        verdict.appendJSONMembers(to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
         return bytes
     }
 
