@@ -23,7 +23,7 @@ public enum SkipReason: String, Sendable, CaseIterable {
 /// What the scan delivers, in input order.
 public enum ScanEvent: Sendable {
     /// A classified message, with the bytes the output renderer made for it (if one was given).
-    case classified(ScannedMessage, output: [UInt8])
+    case classified(ScannedMessage, output: ArraySlice<UInt8>)
     case skipped(LogRecord, file: String, reason: SkipReason)
     case unreadable(SMSGuardError)
 }
@@ -36,11 +36,15 @@ public struct ScanOptions: Sendable {
     public var jobs = 1
     /// Records per batch handed to a worker.
     public var batchSize = 1024
-    /// Turns each classified message into output bytes, on the worker threads; output order and bytes do
-    /// not depend on `jobs`.
-    public var render: (@Sendable (ScannedMessage) -> [UInt8])?
+    /// Message bytes after which a batch ends early, so that long messages cannot make batches large.
+    public var batchBytes = 1 << 20
+    /// Appends each classified message's output bytes to a batch's buffer, on the worker threads; output
+    /// order and bytes do not depend on `jobs`.
+    public var render: Renderer?
 
-    public init(includeSent: Bool = false, jobs: Int = 1, render: (@Sendable (ScannedMessage) -> [UInt8])? = nil) {
+    public typealias Renderer = @Sendable (ScannedMessage, inout [UInt8]) -> Void
+
+    public init(includeSent: Bool = false, jobs: Int = 1, render: Renderer? = nil) {
         self.includeSent = includeSent
         self.jobs = max(1, jobs)
         self.render = render
@@ -79,10 +83,12 @@ public final class ScanEngine {
         while !finished && !shouldStop() {
             let batch = Batch()
             var idle = false
-            while batch.items.count < options.batchSize {
+            var batchBytes = 0
+            while batch.items.count < options.batchSize && batchBytes < options.batchBytes {
                 guard let event = reader.next() else { finished = true; break }
                 // A waiting pipe: hand on what has come, so a stream's results are not held back.
                 if case .idle = event { idle = true; break }
+                if case .record(let record) = event { batchBytes += record.bodyBytes.count }
                 batch.items.append(item(for: event))
             }
             if batch.items.isEmpty {
@@ -127,7 +133,10 @@ public final class ScanEngine {
     private final class Batch: @unchecked Sendable {
         var items: [Item] = []
         var verdicts: [Verdict?] = []
-        var outputs: [[UInt8]] = []
+        /// Every item's rendered output, one after another (one buffer, not one array per message).
+        var output: [UInt8] = []
+        /// Where each item's output ends in `output`.
+        var outputEnds: [Int] = []
         var fingerprints: [UInt64] = []
         let done = DispatchSemaphore(value: 0)
     }
@@ -162,17 +171,18 @@ public final class ScanEngine {
         Self.classify(batch, file: file, classifier: classifier, render: options.render)
     }
 
-    private static func classify(_ batch: Batch, file: String, classifier: Classifier, render: (@Sendable (ScannedMessage) -> [UInt8])?) {
+    private static func classify(_ batch: Batch, file: String, classifier: Classifier, render: ScanOptions.Renderer?) {
         batch.verdicts = [Verdict?](repeating: nil, count: batch.items.count)
-        batch.outputs = [[UInt8]](repeating: [], count: batch.items.count)
+        batch.outputEnds = [Int](repeating: 0, count: batch.items.count)
         batch.fingerprints = [UInt64](repeating: 0, count: batch.items.count)
         for (index, item) in batch.items.enumerated() {
+            defer { batch.outputEnds[index] = batch.output.count }
             guard case .classify(let record) = item else { continue }
             let sender = Sender(parsing: record.sender)
             let verdict = record.bodyBytes.withUnsafeBufferPointer { classifier.classify(senderWritten: record.sender, sender: sender, text: $0) }
             batch.verdicts[index] = verdict
             batch.fingerprints[index] = MessageFingerprint.of(record, sender: sender)
-            if let render { batch.outputs[index] = render(ScannedMessage(file: file, record: record, verdict: verdict)) }
+            render?(ScannedMessage(file: file, record: record, verdict: verdict), &batch.output)
         }
     }
 
@@ -187,7 +197,9 @@ public final class ScanEngine {
                 if duplicates.isDuplicate(batch.fingerprints[index]) {
                     deliver(.skipped(record, file: file, reason: .duplicate))
                 } else if let verdict = batch.verdicts[index] {
-                    deliver(.classified(ScannedMessage(file: file, record: record, verdict: verdict), output: batch.outputs[index]))
+                    let start = index == 0 ? 0 : batch.outputEnds[index - 1]
+                    let output = batch.output[start..<batch.outputEnds[index]]
+                    deliver(.classified(ScannedMessage(file: file, record: record, verdict: verdict), output: output))
                 }
             }
         }

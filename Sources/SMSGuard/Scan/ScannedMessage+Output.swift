@@ -3,7 +3,12 @@ extension ScannedMessage {
     /// file), `date` (ISO 8601 UTC, or null), `file`, and the message `text`.
     public func jsonBytes() -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(1024 + record.bodyBytes.count)
+        appendJSON(to: &bytes)
+        return bytes
+    }
+
+    /// Appends `jsonBytes()` to `bytes`.
+    public func appendJSON(to bytes: inout [UInt8]) {
         bytes.append(contentsOf: "{\"index\":\(record.index),\"date\":".utf8)
         if let date = record.date {
             JSONWriter.appendString(Timestamp.iso8601(milliseconds: date), to: &bytes)
@@ -17,7 +22,6 @@ extension ScannedMessage {
         bytes.append(UInt8(ascii: ","))
         verdict.appendJSONMembers(to: &bytes)
         bytes.append(UInt8(ascii: "}"))
-        return bytes
     }
 
     /// The columns of `csvRow()`.

@@ -111,26 +111,25 @@ enum ScanCommand {
         return jobs
     }
 
-    private static func renderer(for output: Output, only: Set<Verdict.Kind>?) -> (@Sendable (ScannedMessage) -> [UInt8])? {
+    private static func renderer(for output: Output, only: Set<Verdict.Kind>?) -> ScanOptions.Renderer? {
         switch output {
         case .summary:
             return nil
         case .jsonl:
-            return { message in
-                guard only?.contains(message.verdict.kind) ?? true else { return [] }
-                var bytes = message.jsonBytes()
+            return { message, bytes in
+                guard only?.contains(message.verdict.kind) ?? true else { return }
+                message.appendJSON(to: &bytes)
                 bytes.append(0x0A)
-                return bytes
             }
         case .json:
-            return { message in
-                guard only?.contains(message.verdict.kind) ?? true else { return [] }
-                return message.jsonBytes()
+            return { message, bytes in
+                guard only?.contains(message.verdict.kind) ?? true else { return }
+                message.appendJSON(to: &bytes)
             }
         case .csv:
-            return { message in
-                guard only?.contains(message.verdict.kind) ?? true else { return [] }
-                return Array(message.csvRow().utf8)
+            return { message, bytes in
+                guard only?.contains(message.verdict.kind) ?? true else { return }
+                bytes.append(contentsOf: message.csvRow().utf8)
             }
         }
     }

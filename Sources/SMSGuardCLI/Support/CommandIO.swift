@@ -8,7 +8,7 @@ import Darwin
 
 /// Where a command reads and writes: the real terminal, or buffers in tests.
 public protocol CommandIO: AnyObject {
-    func writeOut(_ bytes: [UInt8])
+    func writeOut(_ bytes: some Collection<UInt8>)
     func writeError(_ bytes: [UInt8])
     /// Whether standard output goes to a terminal (for colour and layout).
     var isOutputTerminal: Bool { get }
@@ -68,7 +68,7 @@ public final class StandardIO: CommandIO {
 
     deinit { flush() }
 
-    public func writeOut(_ bytes: [UInt8]) {
+    public func writeOut(_ bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -22,7 +22,7 @@ final class CapturedIO: CommandIO {
     /// How many bytes of standard input the command has read.
     var inputBytesRead: Int { inputOffset }
 
-    func writeOut(_ bytes: [UInt8]) { outputBytes.append(contentsOf: bytes) }
+    func writeOut(_ bytes: some Collection<UInt8>) { outputBytes.append(contentsOf: bytes) }
     func writeError(_ bytes: [UInt8]) { errorBytes.append(contentsOf: bytes) }
 
     var isOutputTerminal: Bool { false }

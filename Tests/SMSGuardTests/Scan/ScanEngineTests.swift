@@ -124,7 +124,7 @@ extension ScanEvent {
     }
 
     var renderedOutput: [UInt8] {
-        if case .classified(_, let output) = self { return output }
+        if case .classified(_, let output) = self { return Array(output) }
         return []
     }
 }
@@ -139,7 +139,7 @@ func expectBalanced(_ summary: ScanSummary, sourceLocation: Testing.SourceLocati
 // MARK: - Tests
 
 struct ScanEngineTests {
-    static let jsonRender = ScanOptions(render: { $0.jsonBytes() })
+    static let jsonRender = ScanOptions(render: { $0.appendJSON(to: &$1) })
 
     @Test func eventsAreDeliveredInInputOrder() {
         let log = generatedSBRLog(count: 500)
@@ -194,6 +194,31 @@ struct ScanEngineTests {
         #expect(many.summary.skipped == one.summary.skipped)
         #expect(many.summary.verdicts == one.summary.verdicts)
         expectBalanced(many.summary)
+    }
+
+
+    @Test func batchesEndEarlyOnLongMessagesWithoutChangingTheOutput() {
+        let log = generatedSBRLog(count: 600)
+        /// The rendered output, and how many batches the scan cut (progress is reported once per batch).
+        func scan(batchBytes: Int, jobs: Int) -> (output: [UInt8], batches: Int) {
+            var options = Self.jsonRender
+            options.jobs = jobs
+            options.batchBytes = batchBytes
+            let engine = ScanEngine(classifier: Classifier(registry: BuiltinRegistry.registry), options: options)
+            var reader = SBRReader(source: ByteSource(bytes: log, path: "log.xml", chunkSize: 1 << 20))
+            var output: [UInt8] = []
+            var batches = 0
+            engine.scan(&reader, file: "log.xml", deliver: { output += $0.renderedOutput + [0x0A] }, progress: { _ in batches += 1 })
+            return (output, batches)
+        }
+        let whole = scan(batchBytes: 1 << 20, jobs: 1)
+        let small = scan(batchBytes: 200, jobs: 3)
+        let single = scan(batchBytes: 1, jobs: 2)
+        #expect(whole.batches <= 3)
+        #expect(small.batches > 100)
+        #expect(single.batches > 600)
+        #expect(small.output == whole.output)
+        #expect(single.output == whole.output)
     }
 
     @Test func generatedLogCountsAreExact() {
