@@ -271,28 +271,3 @@ struct ReportCommandTests {
         #expect(eml.contains("Date: Tue, 4 Nov 2025 09:53:20 +0000"))
     }
 }
-
-/// Runs the built `smsguard` with extra environment variables, output to files.
-func runBuiltSMSGuard(_ arguments: [String], environment: [String: String], in directory: String? = nil) throws -> ProcessResult {
-    let scratch = try TemporaryDirectory()
-    defer { scratch.remove() }
-    let outputPath = try scratch.write("stdout", "")
-    let errorPath = try scratch.write("stderr", "")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try BuiltProduct.executable())
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-    let error = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-    defer { try? output.close(); try? error.close() }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    process.waitUntilExit()
-    return ProcessResult(
-        status: process.terminationStatus, exited: process.terminationReason == .exit,
-        stdout: String(decoding: try scratch.bytes("stdout"), as: UTF8.self),
-        stderr: String(decoding: try scratch.bytes("stderr"), as: UTF8.self))
-}

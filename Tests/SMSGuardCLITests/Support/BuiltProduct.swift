@@ -59,9 +59,11 @@ struct ProcessResult {
     var stderr: String
 }
 
-/// Runs the built `smsguard` with `arguments` in `directory`, feeding `stdin`; stdout and stderr go to
-/// files, so that neither can fill a pipe and block the child.
-func runBuiltSMSGuard(_ arguments: [String], in directory: String? = nil, stdin: String = "") throws -> ProcessResult {
+/// Runs the built `smsguard` with `arguments` in `directory`, feeding `stdin`, with `environment` added to
+/// this process's; stdout and stderr go to files, so that neither can fill a pipe and block the child.
+func runBuiltSMSGuard(
+    _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil, stdin: String = ""
+) throws -> ProcessResult {
     let scratch = try TemporaryDirectory()
     defer { scratch.remove() }
     let inputPath = try scratch.write("stdin", stdin)
@@ -71,6 +73,7 @@ func runBuiltSMSGuard(_ arguments: [String], in directory: String? = nil, stdin:
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try BuiltProduct.executable())
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
     let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))

@@ -5,15 +5,10 @@ import Testing
 struct PropertyTests {
     /// A small seeded generator, so a failure is reproducible from its seed.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        private var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { random.next() }
+        mutating func int(_ bound: Int) -> Int { random.next(below: bound) }
         mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 
         /// Text mixing Persian, Latin, digits of three alphabets, emoji, markup characters, line breaks,
