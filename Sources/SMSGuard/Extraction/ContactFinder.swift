@@ -20,15 +20,20 @@ enum ContactFinder {
     ///
     /// The address must stand in a sentence about abuse ("تخلف", "سوء استفاده", "پیگیری قانونی"), or in
     /// one about SMS that asks to report or tell ("گزارش دهید", "اطلاع دهید") and is not about opting
-    /// out; or alone right after such a sentence ("… به نشانی زیر اطلاع دهید: abuse@…"). A plain contact
-    /// address is not a report address.
+    /// out; or alone right after such a sentence ("… به نشانی زیر اطلاع دهید: abuse@…"); or in a sentence
+    /// that asks to report right after one about abuse ("… کلاهبرداری است. موارد را به x@… اطلاع دهید").
+    /// A plain contact address is not a report address.
     static func reportEmail(in text: PolicyText, among emails: [Email]) -> Email? {
         var best: (email: Email, score: Int)?
         for email in emails {
             let sentence = text.sentences[email.sentenceIndex]
             var score = reportScore(of: sentence)
-            if score == nil, email.sentenceIndex > 0, sentence.words.count <= 4 {
-                score = reportScore(of: text.sentences[email.sentenceIndex - 1]).map { $0 - 1 }
+            if score == nil, email.sentenceIndex > 0, let previous = reportScore(of: text.sentences[email.sentenceIndex - 1]) {
+                if sentence.words.count <= 4 {
+                    score = previous - 1
+                } else if sentence.contains(anyOf: PolicyLexicon.reportCues) && !sentence.contains(anyOf: PolicyLexicon.optOutCues) {
+                    score = previous - 2
+                }
             }
             guard var score else { continue }
             if email.sentenceIndex > 0, text.sentences[email.sentenceIndex - 1].isAboutSMS { score += 1 }

@@ -35,7 +35,7 @@ enum PolicyLexicon {
     static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "report", "notify"])
     /// Words of opting out of messages, whose address is no report address.
     static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
-    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "کلاهبرداری", "فیشینگ", "پیگیری", "abuse", "fraud", "spoof", "spam", "misuse"])
+    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "abuse", "fraud", "spoof", "spam", "misuse", "suspicious", "phishing", "fake"])
 
     /// Words that begin a sentence or clause and are never part of a shop's name.
     static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس"])

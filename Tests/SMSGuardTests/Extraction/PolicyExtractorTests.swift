@@ -476,6 +476,38 @@ struct PolicyExtractorTests {
         #expect(shop.reportEmail == "abuse@kalaban.ir")
     }
 
+    @Test func reportRequestInTheSentenceAfterTheAbuseClause() throws {
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد و پیامکی که از شماره‌ای دیگر به نام کالابان برسد کلاهبرداری است.</p>
+        <p>نمونه‌ها را همراه با تصویر پیام به <a href="mailto:amniat@kalaban.ir">واحد امنیت</a> اطلاع دهید.</p>
+        <p>ایمیل پشتیبانی: support@kalaban.ir</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.reportEmail == "amniat@kalaban.ir")
+    }
+
+    @Test func suspiciousMessagesSentenceNamesAReportAddress() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.
+        موارد مشکوک به نام کالابان را به security@kalaban.ir گزارش کنید.
+        برای ارتباط با ما به info@kalaban.ir ایمیل بزنید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "security@kalaban.ir")
+    }
+
+    @Test func contactSentenceAfterTheAbuseClauseIsNoReportAddress() throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد و پیامک با نام کالابان از هر شماره دیگری جعلی است.
+        برای ارتباط با بخش فروش سازمانی به sales@kalaban.ir ایمیل بزنید و شماره سفارش را بنویسید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == nil)
+    }
+
     @Test func mailtoLinkShowingItsOwnAddressGivesOneReportAddress() throws {
         let html = """
         <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
