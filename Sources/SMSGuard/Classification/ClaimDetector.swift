@@ -119,7 +119,6 @@ struct SpeakerEvidence {
     let registry: Registry
 
     private static let az = Array("از".utf8), dar = Array("در".utf8)
-    private static let team = Array("تیم".utf8), side = Array("طرف".utf8), behalf = Array("سوی".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
@@ -141,18 +140,11 @@ struct SpeakerEvidence {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
-        if let speaker, isStrongSpeaker(speaker) { return .speaker }
         if speaker != nil { return .speaker }
+        if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
-    }
-
-    /// "تیم X", "از طرف X", "از سوی X".
-    private func isStrongSpeaker(_ term: MessageTerms.Term) -> Bool {
-        let word = message.folded[term.range]
-        if word.elementsEqual(Self.team) { return true }
-        return (word.elementsEqual(Self.side) || word.elementsEqual(Self.behalf)) && message.wordBefore(term.range.lowerBound, is: Self.az)
     }
 
     /// Whether the matched words are all everyday words, so that they may just be language.

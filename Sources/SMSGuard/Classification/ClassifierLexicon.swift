@@ -78,6 +78,10 @@ enum ClassifierLexicon {
         "فروشگاه", "تیم", "طرف", "سوی", "پشتیبانی", "مشتریان", "کاربران", "باشگاه", "اپلیکیشن", "اپ", "سایت",
         "وبسایت", "جشنواره", "حراج", "تخفیف", "تخفیفات", "پنل", "همراهان", "اعضای",
     ]
+    /// Greetings to the shop's customers: "مشتری گرامی X، …" (X closed off by a mark or line break).
+    static let salutations: [String] = ["گرامی", "عزیز", "محترم"].flatMap { adjective in
+        ["مشتری", "مشتریان", "کاربر", "کاربران", "مشترک", "مشترکین", "همراه", "همراهان", "عضو", "اعضای"].map { "\($0) \(adjective)" }
+    }
     /// Words of a shop's own voice anywhere in a message naming it: orders, codes, offers.
     static let voiceTerms: [String] = [
         "سفارش", "سفارشات", "کد تخفیف", "تخفیف", "کد پیگیری", "ارسال شد", "تحویل", "فاکتور", "جشنواره", "حراج",

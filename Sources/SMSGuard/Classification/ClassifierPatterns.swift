@@ -26,6 +26,9 @@ struct ClassifierPatterns: Sendable {
         case firstPerson
         /// "فروشگاه", "تیم", "طرف": presents the name after it as the speaker.
         case speaker
+        /// "مشتری گرامی": a greeting that makes the name after it the speaker when the name ends a phrase
+        /// ("مشتری گرامی X،"), not when it runs on into a sentence.
+        case salutation
         /// "سفارش", "کد تخفیف": the shop's voice.
         case voice
     }
@@ -76,6 +79,7 @@ struct ClassifierPatterns: Sendable {
         for (index, term) in ClassifierLexicon.thirdPartyNoticeTerms.enumerated() { add(term, .cue(.notice(term: index))) }
         for verb in ClassifierLexicon.firstPersonVerbs { add(verb, .cue(.firstPerson)) }
         for noun in ClassifierLexicon.speakerNouns { add(noun, .cue(.speaker)) }
+        for greeting in ClassifierLexicon.salutations { add(greeting, .cue(.salutation)) }
         for term in ClassifierLexicon.voiceTerms { add(term, .cue(.voice)) }
         automaton = PatternAutomaton(patterns: patterns)
         self.roles = roles

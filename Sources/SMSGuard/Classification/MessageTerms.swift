@@ -58,8 +58,17 @@ struct MessageTerms {
 
     /// The speaker noun ending just before `start` (spaces between), if any.
     func speakerNoun(before start: Int, in message: MessageText) -> Term? {
+        term(.cue(.speaker), endingBefore: start, in: message)
+    }
+
+    /// The greeting ending just before `start` (spaces between), if any.
+    func salutation(before start: Int, in message: MessageText) -> Term? {
+        term(.cue(.salutation), endingBefore: start, in: message)
+    }
+
+    private func term(_ role: ClassifierPatterns.Role, endingBefore start: Int, in message: MessageText) -> Term? {
         let end = message.skippingSpaces(backFrom: start)
-        return terms.last { $0.role == .cue(.speaker) && $0.range.upperBound == end }
+        return terms.last { $0.role == role && $0.range.upperBound == end }
     }
 
     /// Whether a person's own words ("خریدم", "سفارشم") stand in `sentence`.

@@ -119,6 +119,9 @@ struct ClaimDetectionTests {
         "برای مهمانی فردا این‌ها را بخر: کباب، سالاد، نان تازه",
         "لیست خرید:\nشیر\nپنیر\nنان تازه",
         "حساب نان تازه رو من دادم، تو پول میوه رو بده",
+        // A greeting before the words, but they run on into the sentence: language, not a name.
+        "مهمان عزیز نان تازه و پنیر روی میز است، بفرمایید",
+        "مشتری گرامی نان تازه امروز تمام شد، فردا زودتر بیایید",
     ])
     func everydayWordsInOrdinarySentencesAreNoClaim(text: String) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -144,6 +147,10 @@ struct ClaimDetectionTests {
         ("نان تازه، سفارش صبحانه شما ثبت شد", .prefix),
         ("اشتراک صبحانه شما فعال شد | نان تازه", .signature),
         ("این پیشنهاد از سوی نان تازه فقط تا امشب معتبر است", .speaker),
+        // A greeting to the shop's customers, the name closed off by a mark or a line break.
+        ("مشتری گرامی نان تازه، اشتراک ماهانه شما رو به پایان است.", .speaker),
+        ("کاربران عزیز نان تازه\nارسال امروز برای همه رایگان است", .speaker),
+        ("اعضای محترم نان تازه: کد هدیه شما BREAD50 است", .speaker),
     ])
     func everydayNameWithEvidenceOfTheShopSpeakingIsAClaim(text: String, evidence: Claim.Evidence) throws {
         let verdict = classify(ClassificationFixtures.mobile, text)
