@@ -26,32 +26,35 @@ extension Verdict {
         out.append(contentsOf: "\"reportTo\":".utf8)
         let reportTo = kind == .spoofed ? claimedShops.compactMap(\.reportEmail) : []
         appendStrings(reportTo, &out)
-        out.append(contentsOf: ",\"reasons\":[".utf8)
-        for (index, reason) in reasons.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: ","))
+        objects("reasons", reasons, &out) { reason, out in
             member("code", reason.code, &out)
             member("fa", reason.persian, &out)
             member("en", reason.english, &out, last: true)
-            out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "],\"risks\":[".utf8)
-        for (index, risk) in risks.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: ","))
+        objects("risks", risks, &out) { risk, out in
             member("kind", risk.kind.rawValue, &out)
             member("text", risk.text, &out)
             member("detail", risk.detail, &out, last: true)
-            out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "],\"claims\":[".utf8)
-        for (index, claim) in claims.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: ","))
+        objects("claims", claims, &out) { claim, out in
             member("shop", claim.shopID, &out)
             member("text", claim.text, &out)
             out.append(contentsOf: "\"start\":\(claim.utf8Range.lowerBound),\"end\":\(claim.utf8Range.upperBound),".utf8)
             member("evidence", claim.evidence.rawValue, &out, last: true)
+        }
+    }
+
+    /// `"key":[{…},{…}]`, each object's members written by `members`.
+    private func objects<Item>(_ key: String, _ items: [Item], _ out: inout [UInt8], members: (Item, inout [UInt8]) -> Void) {
+        JSONWriter.appendString(key, to: &out)
+        out.append(contentsOf: ":[".utf8)
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            members(item, &out)
             out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))

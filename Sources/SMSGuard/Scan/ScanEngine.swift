@@ -100,7 +100,7 @@ public final class ScanEngine {
                 continue
             }
             if options.jobs == 1 {
-                classify(batch, file: file)
+                Self.classify(batch, file: file, classifier: classifier, render: options.render)
                 deliverResults(of: batch, file: file, deliver)
             } else {
                 submit(batch, file: file)
@@ -165,10 +165,6 @@ public final class ScanEngine {
             Self.classify(batch, file: file, classifier: classifier, render: options.render)
             batch.done.signal()
         }
-    }
-
-    private func classify(_ batch: Batch, file: String) {
-        Self.classify(batch, file: file, classifier: classifier, render: options.render)
     }
 
     private static func classify(_ batch: Batch, file: String, classifier: Classifier, render: ScanOptions.Renderer?) {
