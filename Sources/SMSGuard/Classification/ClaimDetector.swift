@@ -58,17 +58,16 @@ struct ClaimDetector {
                 let range = parts.first!.lowerBound..<parts.last!.upperBound
                 let letters = parts.reduce(0) { $0 + $1.count }
                 guard letters >= 4, !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
-                let shops = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters) { joined -> [Int] in
+                func note(_ shop: Int) {
+                    if !found.contains(where: { $0.shop == shop }) { found.append(Found(shop: shop, range: range, evidence: .latinName)) }
+                }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters) { joined in
                     var end = 0
                     for part in parts { for byte in message.folded[part] { joined[end] = byte; end += 1 } }
                     let word = UnsafeBufferPointer(joined)
-                    var shops = count > 1 ? patterns.brandLabels.filter { $0.bytes.elementsEqual(word) }.map(\.shop) : []
+                    if count > 1 { for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) } }
                     let skeleton = Transliteration.latinSkeletonHash(word)
-                    if letters >= 5 && skeleton.length >= 4 { shops += patterns.latinSkeletons[skeleton.hash] ?? [] }
-                    return shops
-                }
-                for shop in shops where !found.contains(where: { $0.shop == shop }) {
-                    found.append(Found(shop: shop, range: range, evidence: .latinName))
+                    if letters >= 5 && skeleton.length >= 4, let shops = patterns.latinSkeletons[skeleton.hash] { shops.forEach(note) }
                 }
             }
         }
@@ -217,9 +216,7 @@ struct SpeakerEvidence {
 
     /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).
     private func hasDomain(of shop: Int) -> Bool {
-        links.contains { link in
-            !link.isHomograph && registry.shops[shop].domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain }
-        }
+        links.contains { link in !link.isHomograph && patterns.shopDomains[shop].contains(link.registrableDomain) }
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -37,7 +37,9 @@ public struct Classifier: Sendable {
                 let summary = TextFolder.fold(
                     text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress!, automaton: patterns.automaton
                 ) { pattern, end in hits.append((pattern, end)) }
-                if hits.isEmpty && !summary.hasLinkCandidate && !summary.hasLatinWord {
+                // Cues only give context to names, secrets and links: alone they change nothing.
+                let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
+                if onlyCues && !summary.hasLinkCandidate && !summary.hasLatinWord {
                     return verdict(written: senderWritten, sender: sender, claims: [], risks: [], message: nil)
                 }
                 let message = MessageText(
@@ -56,8 +58,7 @@ public struct Classifier: Sendable {
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
         var links: [MessageLink] = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
         for index in links.indices {
-            let written = message.originalText(of: links[index].range).unicodeScalars
-            links[index].isHomograph = written.contains { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }
+            links[index].readWrittenForm(UnsafeBufferPointer(rebasing: message.original[message.originalRange(of: links[index].range)]))
         }
         var risks: [Risk] = []
         let found = terms.nameHits.isEmpty && !summary.hasLatinWord

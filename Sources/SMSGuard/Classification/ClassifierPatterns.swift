@@ -12,6 +12,11 @@ struct ClassifierPatterns: Sendable {
         case lure(RiskKind)
         /// A word that tells who speaks or what is asked; see `Cue`.
         case cue(Cue)
+
+        var isCue: Bool {
+            if case .cue = self { return true }
+            return false
+        }
     }
 
     /// Words read for context around names and secrets.
@@ -40,6 +45,8 @@ struct ClassifierPatterns: Sendable {
     let latinSkeletons: [UInt64: [Int]]
     /// Latin labels that stand for each shop (ids, domain labels), for lookalike-domain checks.
     let brandLabels: [(label: String, bytes: [UInt8], shop: Int)]
+    /// Each shop's registrable domains, by shop index.
+    let shopDomains: [Set<String>]
     /// Every registered shop's registrable domains.
     let ownDomains: Set<String>
 
@@ -85,7 +92,8 @@ struct ClassifierPatterns: Sendable {
         self.roles = roles
         latinSkeletons = skeletons
         brandLabels = labels
-        ownDomains = Set(registry.shops.flatMap { $0.domains.map(ContactFinder.registrableDomain) })
+        shopDomains = registry.shops.map { Set($0.domains.map(ContactFinder.registrableDomain)) }
+        ownDomains = shopDomains.reduce(into: []) { $0.formUnion($1) }
     }
 
     /// "فروشگاه X" is matched as X, the noun being evidence found around it.

@@ -11,6 +11,8 @@ struct MessageLink: Equatable {
     /// Written with letters of other alphabets that fold to Latin ones (Cyrillic о for o): it only
     /// looks like the host it folds to, and is never the shop's own.
     var isHomograph = false
+    /// Written with zero-width or bidi characters inside.
+    var hasHiddenCharacters = false
 
     init(range: Range<Int>, host: String, path: String) {
         self.range = range
@@ -19,32 +21,68 @@ struct MessageLink: Equatable {
         registrableDomain = ContactFinder.registrableDomain(host)
     }
 
-    var isIPAddress: Bool { LinkFinder.isIPv4(Array(host.utf8)[...]) }
+    var isIPAddress: Bool { LinkFinder.isIPv4(host.utf8) }
 
     /// Whether the link downloads an Android app (`….apk`, `….apk?…`).
     var pointsToAPK: Bool {
-        let apk = Array(".apk".utf8)[...]
-        return LinkFinder.firstIndex(of: apk, in: Array(path.utf8)) != nil || host.utf8.reversed().starts(with: "kpa.".utf8)
+        LinkFinder.firstIndex(of: Self.apk, in: path.utf8) != nil || host.utf8.reversed().starts(with: "kpa.".utf8)
+    }
+
+    private static let apk = Array(".apk".utf8)[...]
+
+    /// Reads the link as the message wrote it (`written`: its original bytes) for letters of other
+    /// alphabets and for hidden characters, which folding removed.
+    mutating func readWrittenForm(_ written: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < written.count {
+            let lead = written[index]
+            guard lead >= 0x80 else { index += 1; continue }
+            guard let (scalar, length) = UTF8Scalar.decode(written, at: index, lead: lead) else {
+                isHomograph = true  // an invalid byte shows as U+FFFD, a letter of no alphabet
+                index += 1
+                continue
+            }
+            if HiddenCharacters.isHidden(scalar) { hasHiddenCharacters = true } else { isHomograph = true }
+            index += length
+        }
     }
 }
 
 /// Finds links in folded text, at byte level.
 enum LinkFinder {
-    /// - Complexity: O(n); runs of link characters without a dot are passed over at once.
+    /// - Complexity: O(n). Every link holds a dot, so the search jumps from dot to dot (eight bytes at a
+    ///   time) and widens each into its run of link characters.
     static func links(in folded: UnsafeBufferPointer<UInt8>) -> [MessageLink] {
         var links: [MessageLink] = []
-        var index = 0
-        while index < folded.count {
-            guard isLinkCharacter(folded[index]) else { index += 1; continue }
-            let start = index
-            var hasDot = false
-            while index < folded.count, isLinkCharacter(folded[index]) {
-                if folded[index] == UInt8(ascii: ".") { hasDot = true }
-                index += 1
-            }
-            if hasDot, let link = link(in: folded, start..<index) { links.append(link) }
+        var runEnd = 0  // where the last run examined ended: runs never overlap
+        while let dot = firstDot(in: folded, from: runEnd) {
+            var start = dot
+            while start > runEnd, isLinkCharacter(folded[start - 1]) { start -= 1 }
+            var end = dot + 1
+            while end < folded.count, isLinkCharacter(folded[end]) { end += 1 }
+            if let link = link(in: folded, start..<end) { links.append(link) }
+            runEnd = end
         }
         return links
+    }
+
+    /// The index of the first "." at or after `start`.
+    private static func firstDot(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
+        let dots: UInt64 = 0x2E2E_2E2E_2E2E_2E2E
+        while index + 8 <= bytes.count {
+            // A zero byte in `word ^ dots` marks a dot (the classic has-zero-byte test).
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ dots
+            let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] == 0x2E { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static let schemes: [[UInt8]] = ["http", "https", "hxxp", "hxxps", "ftp"].map { Array($0.utf8) }

@@ -28,10 +28,11 @@ struct RiskDetector {
     /// claimed shop's domains.
     func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int]) -> [Risk] {
         var risks: [Risk] = []
+        let claimsDeclaredDomains = claimedShops.contains { !patterns.shopDomains[$0].isEmpty }
         for link in links {
             let text = message.originalText(of: link.range)
-            func add(_ kind: RiskKind, _ detail: String) {
-                if !risks.contains(where: { $0.kind == kind && $0.text == text }) { risks.append(Risk(kind: kind, text: text, detail: detail)) }
+            func add(_ kind: RiskKind, _ detail: @autoclosure () -> String) {
+                if !risks.contains(where: { $0.kind == kind && $0.text == text }) { risks.append(Risk(kind: kind, text: text, detail: detail())) }
             }
             if ClassifierLexicon.shorteners.contains(link.host) || ClassifierLexicon.shorteners.contains(link.registrableDomain) {
                 add(.shortenedLink, link.host)
@@ -40,24 +41,29 @@ struct RiskDetector {
             if link.pointsToAPK { add(.apkLink, link.host) }
             if let imitated = imitatedShop(by: link) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
             if link.isHomograph, let shop = shopOwning(link) { add(.lookalikeDomain, "look-alike letters imitate \(shop)'s domain") }
-            if text.unicodeScalars.contains(where: { HiddenCharacters.isSuspicious($0.value, inLatin: true) }) {
-                add(.hiddenCharacters, link.host)
-            }
-            if text.unicodeScalars.contains(where: { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }) 
-                || link.host.utf8.split(separator: UInt8(ascii: ".")).contains(where: { $0.starts(with: "xn--".utf8) }) {
-                add(.lookalikeLetters, link.host)
-            }
-            let declared = claimedShops.flatMap { registry.shops[$0].domains }
-            if !declared.isEmpty && (link.isHomograph || !declared.contains(where: { ContactFinder.registrableDomain($0) == link.registrableDomain })) {
-                add(.foreignLink, link.host)
-            }
+            if link.hasHiddenCharacters { add(.hiddenCharacters, link.host) }
+            if link.isHomograph || Self.hasPunycodeLabel(link.host) { add(.lookalikeLetters, link.host) }
+            let isOwn = !link.isHomograph && claimedShops.contains { patterns.shopDomains[$0].contains(link.registrableDomain) }
+            if claimsDeclaredDomains && !isOwn { add(.foreignLink, link.host) }
         }
         return risks
     }
 
     /// The shop whose registered domain the link's host folds to.
     private func shopOwning(_ link: MessageLink) -> String? {
-        registry.shops.first { shop in shop.domains.contains { ContactFinder.registrableDomain($0) == link.registrableDomain } }?.id
+        patterns.shopDomains.firstIndex { $0.contains(link.registrableDomain) }.map { registry.shops[$0].id }
+    }
+
+    /// Whether a label of `host` is punycode ("xn--…"): letters of another script in disguise.
+    private static func hasPunycodeLabel(_ host: String) -> Bool {
+        var atLabelStart = true
+        var rest = host.utf8[...]
+        while let byte = rest.first {
+            if atLabelStart && rest.starts(with: "xn--".utf8) { return true }
+            atLabelStart = byte == UInt8(ascii: ".")
+            rest = rest.dropFirst()
+        }
+        return false
     }
 
     /// The shop whose domain or brand `link` imitates without being it: the brand as a label of another
@@ -65,12 +71,10 @@ struct RiskDetector {
     func imitatedShop(by link: MessageLink) -> String? {
         if patterns.ownDomains.contains(link.registrableDomain) { return nil }
         let host = Array(link.host.utf8)
-        let main = Array(ContactFinder.mainLabel(of: link.host).utf8)
-        let hostLabels = host.split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        let main = link.registrableDomain.utf8.prefix { $0 != UInt8(ascii: ".") }
         for brand in patterns.brandLabels {
             let label = brand.bytes
-            if hostLabels.contains(where: { $0.elementsEqual(label) })
-                || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
+            if Self.hasLabel(label, in: host) || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
                 return registry.shops[brand.shop].id
             }
             guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
@@ -78,5 +82,15 @@ struct RiskDetector {
             if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
         }
         return nil
+    }
+
+    /// Whether `label` is one of the dot- or hyphen-separated labels of `host`.
+    private static func hasLabel(_ label: [UInt8], in host: [UInt8]) -> Bool {
+        var start = 0
+        for end in 0...host.count where end == host.count || host[end] == UInt8(ascii: ".") || host[end] == UInt8(ascii: "-") {
+            if host[start..<end].elementsEqual(label) { return true }
+            start = end + 1
+        }
+        return false
     }
 }

@@ -7,19 +7,24 @@ public enum EditDistance {
         between(Array(a.utf8), Array(b.utf8))
     }
 
-    static func between(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        if abs(a.count - b.count) > 3 { return abs(a.count - b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for (i, x) in a.enumerated() {
-            current[0] = i + 1
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+    /// The same over any two byte collections; the two rows live on the stack.
+    static func between<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Int {
+        let m = b.count
+        guard !a.isEmpty else { return m }
+        guard m > 0 else { return a.count }
+        if abs(a.count - m) > 3 { return abs(a.count - m) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows in
+            var previous = rows.baseAddress!
+            var current = previous + (m + 1)
+            for j in 0...m { previous[j] = j }
+            for (i, x) in a.enumerated() {
+                current[0] = i + 1
+                for (j, y) in b.enumerated() {
+                    current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[m]
         }
-        return previous[b.count]
     }
 }
