@@ -15,7 +15,7 @@ func now() -> Double {
 
 func usage() -> Never {
     print("""
-        usage: smsguard-bench classify [--count N]
+        usage: smsguard-bench classify [--count N] [--passes N]
                smsguard-bench generate-sbr --count N --output FILE
         """)
     exit(64)
@@ -41,7 +41,7 @@ case "generate-sbr":
     guard let index = arguments.firstIndex(of: "--output"), index + 1 < arguments.count else { usage() }
     SBRGenerator.write(count: option("--count", default: 1_000_000), to: arguments[index + 1])
 case "classify":
-    ClassifyBenchmark.run(count: option("--count", default: 1_000_000))
+    ClassifyBenchmark.run(count: option("--count", default: 1_000_000), passes: option("--passes", default: 5))
 default:
     usage()
 }

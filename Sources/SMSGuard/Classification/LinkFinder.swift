@@ -55,7 +55,7 @@ enum LinkFinder {
     static func links(in folded: UnsafeBufferPointer<UInt8>) -> [MessageLink] {
         var links: [MessageLink] = []
         var runEnd = 0  // where the last run examined ended: runs never overlap
-        while let dot = firstDot(in: folded, from: runEnd) {
+        while let dot = ByteSearch.firstIndex(of: UInt8(ascii: "."), in: folded, from: runEnd) {
             var start = dot
             while start > runEnd, isLinkCharacter(folded[start - 1]) { start -= 1 }
             var end = dot + 1
@@ -64,25 +64,6 @@ enum LinkFinder {
             runEnd = end
         }
         return links
-    }
-
-    /// The index of the first "." at or after `start`.
-    private static func firstDot(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var index = start
-        let dots: UInt64 = 0x2E2E_2E2E_2E2E_2E2E
-        while index + 8 <= bytes.count {
-            // A zero byte in `word ^ dots` marks a dot (the classic has-zero-byte test).
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ dots
-            let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-            if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count {
-            if base[index] == 0x2E { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static let schemes: [[UInt8]] = ["http", "https", "hxxp", "hxxps", "ftp"].map { Array($0.utf8) }
