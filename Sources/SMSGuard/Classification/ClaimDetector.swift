@@ -49,25 +49,27 @@ struct ClaimDetector {
     /// for "مسترشبکه").
     private func transliterations(in message: MessageText, excluding accepted: [Found]) -> [Found] {
         let words = latinWords(in: message)
+        guard !words.isEmpty else { return [] }
         var found: [Found] = []
-        for first in words.indices {
-            for count in 1...3 where first + count <= words.count {
-                let parts = words[first..<(first + count)]
-                // Only one separator byte between parts: "novin-market", "novin market".
-                guard zip(parts, parts.dropFirst()).allSatisfy({ $1.lowerBound - $0.upperBound == 1 }) else { break }
-                let range = parts.first!.lowerBound..<parts.last!.upperBound
-                let letters = parts.reduce(0) { $0 + $1.count }
-                guard letters >= 4, !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
-                func note(_ shop: Int) {
-                    if !found.contains(where: { $0.shop == shop }) { found.append(Found(shop: shop, range: range, evidence: .latinName)) }
-                }
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters) { joined in
-                    var end = 0
-                    for part in parts { for byte in message.folded[part] { joined[end] = byte; end += 1 } }
-                    let word = UnsafeBufferPointer(joined)
-                    if count > 1 { for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) } }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: message.folded.count) { joined in
+            for first in words.indices {
+                // The words from `first` on, joined one more at a time into `joined`.
+                var letters = 0
+                for last in first..<min(first + 3, words.count) {
+                    let part = words[last]
+                    // Only one separator byte between parts: "novin-market", "novin market".
+                    if last > first && part.lowerBound - words[last - 1].upperBound != 1 { break }
+                    for byte in message.folded[part] { joined[letters] = byte; letters += 1 }
+                    let range = words[first].lowerBound..<part.upperBound
+                    guard letters >= 4, !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
+                    let word = UnsafeBufferPointer(rebasing: joined[0..<letters])
+                    func note(_ shop: Int) {
+                        if !found.contains(where: { $0.shop == shop }) { found.append(Found(shop: shop, range: range, evidence: .latinName)) }
+                    }
+                    if last > first { for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) } }
+                    guard letters >= 5 else { continue }
                     let skeleton = Transliteration.latinSkeletonHash(word)
-                    if letters >= 5 && skeleton.length >= 4, let shops = patterns.latinSkeletons[skeleton.hash] { shops.forEach(note) }
+                    if skeleton.length >= 4, let shops = patterns.latinSkeletons[skeleton.hash] { shops.forEach(note) }
                 }
             }
         }
@@ -77,13 +79,12 @@ struct ClaimDetector {
     /// Runs of ASCII letters standing as words.
     private func latinWords(in message: MessageText) -> [Range<Int>] {
         var words: [Range<Int>] = []
-        var index = 0
         let folded = message.folded
-        while index < folded.count {
-            guard folded[index] >= 0x61 && folded[index] <= 0x7A, !message.hasLetter(before: index) else { index += 1; continue }
-            let start = index
-            while index < folded.count && folded[index] >= 0x61 && folded[index] <= 0x7A { index += 1 }
-            if !message.isLetter(at: index) { words.append(start..<index) }
+        var index = 0
+        while let start = ByteSearch.firstLatinLetter(in: folded, from: index) {
+            index = start
+            while index < folded.count && folded[index] &- 0x61 < 26 { index += 1 }
+            if !message.hasLetter(before: start) && !message.isLetter(at: index) { words.append(start..<index) }
         }
         return words
     }

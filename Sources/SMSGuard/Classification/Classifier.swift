@@ -37,32 +37,34 @@ public struct Classifier: Sendable {
                 let summary = TextFolder.fold(
                     text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress!, automaton: patterns.automaton
                 ) { pattern, end in hits.append((pattern, end)) }
-                // Cues only give context to names, secrets and links: alone they change nothing.
-                let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
-                if onlyCues && !summary.hasLinkCandidate && !summary.hasLatinWord {
-                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [], message: nil)
-                }
                 let message = MessageText(
                     original: text,
                     folded: UnsafeBufferPointer(rebasing: folded[0..<summary.count]),
                     sourceOffsets: UnsafeBufferPointer(rebasing: offsets[0..<summary.count]))
-                return analyze(message, hits: hits, summary: summary, written: senderWritten, sender: sender)
+                // A number before a full stop ("ساعت ۱۷.") is a link candidate too; only real links count.
+                let links = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
+                // Cues only give context to names, secrets and links: alone they change nothing.
+                let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
+                if onlyCues && links.isEmpty && !summary.hasLatinWord {
+                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [], message: nil)
+                }
+                return analyze(message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, written: senderWritten, sender: sender)
             }
         }
     }
 
     private func analyze(
-        _ message: MessageText, hits: [(pattern: Int, end: Int)], summary: TextFolder.FoldSummary, written: String, sender: Sender
+        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, written: String, sender: Sender
     ) -> Verdict {
         var terms = MessageTerms()
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
-        var links: [MessageLink] = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
+        var links = links
         for index in links.indices {
             links[index].readWrittenForm(UnsafeBufferPointer(rebasing: message.original[message.originalRange(of: links[index].range)]))
         }
         var risks: [Risk] = []
-        let found = terms.nameHits.isEmpty && !summary.hasLatinWord
-            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(in: message, terms: terms, links: links, hasLatinWord: summary.hasLatinWord, risks: &risks)
+        let found = terms.nameHits.isEmpty && !hasLatinWord
+            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, risks: &risks)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {
             risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))

@@ -18,4 +18,26 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// The index of the first ASCII letter a–z at or after `start`, passing over eight bytes at a time
+    /// where none is (Persian text is mostly bytes at or above 0x80).
+    static func firstLatinLetter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // The "has a byte between m and n" test (exclusive bounds 0x60 and 0x7B), which also
+            // rules out bytes with the high bit set.
+            let low = word & (ones &* 127)
+            let between = ((ones &* (127 + 0x7B)) &- low) & ~word & (low &+ ones &* (127 - 0x60)) & (ones &* 128)
+            if between != 0 { break }
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] &- 0x61 < 26 { return index }
+            index += 1
+        }
+        return nil
+    }
 }

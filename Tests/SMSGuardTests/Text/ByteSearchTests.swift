@@ -42,3 +42,31 @@ struct ByteSearchTests {
         #expect(search(0x41, in: bytes, from: 16) == nil)
     }
 }
+
+extension ByteSearchTests {
+    @Test func firstLatinLetterPassesOverPersianDigitsAndPunctuation() {
+        // Bytes on both sides of a–z (0x60, 0x7B), upper case, digits, and the bytes of Persian letters.
+        let filler: [UInt8] = [0x60, 0x7B, 0x41, 0x5A, 0x30, 0x20, 0xD8, 0xA7, 0xDB, 0x8C, 0xE1, 0xFA]
+        for length in 0...20 {
+            for position in 0...length {
+                var bytes = (0..<length).map { filler[$0 % filler.count] }
+                if position < length { bytes[position] = UInt8(ascii: "a") + UInt8(position % 26) }
+                for start in 0...length {
+                    let expected = start < length ? bytes[start...].firstIndex { $0 >= 0x61 && $0 <= 0x7A } : nil
+                    let found = bytes.withUnsafeBufferPointer { ByteSearch.firstLatinLetter(in: $0, from: start) }
+                    #expect(found == expected, "length \(length), letter at \(position), from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func firstLatinLetterFindsTheBoundLettersInsideAWord() {
+        for letter in [UInt8(ascii: "a"), UInt8(ascii: "z")] {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: 0xD8, count: 16)
+                bytes[position] = letter
+                #expect(bytes.withUnsafeBufferPointer { ByteSearch.firstLatinLetter(in: $0, from: 0) } == position)
+            }
+        }
+    }
+}
