@@ -112,3 +112,28 @@ struct DuplicateFilterTests {
         #expect(fingerprintOf("3000", "1سلام") != fingerprintOf("30001", "سلام"))
     }
 }
+
+extension DuplicateFilterTests {
+    @Test func messageFingerprintTellsApartTextsThatDifferInOneByteAnywhere() {
+        // Every length around the eight-byte steps, and a change at every position: all distinct.
+        var seen: Set<UInt64> = []
+        var count = 0
+        for length in 0...20 {
+            let base = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            seen.insert(fingerprintOf(bytes: base))
+            count += 1
+            for position in 0..<length {
+                var changed = base
+                changed[position] = UInt8(ascii: "b")
+                seen.insert(fingerprintOf(bytes: changed))
+                count += 1
+            }
+        }
+        #expect(seen.count == count)
+    }
+
+    private func fingerprintOf(bytes: [UInt8]) -> UInt64 {
+        let record = LogRecord(index: 1, sender: "3000", bodyBytes: bytes, date: 1, direction: .received, kind: "sms", line: 1, column: 1)
+        return MessageFingerprint.of(record, sender: Sender(parsing: "3000"))
+    }
+}
