@@ -140,22 +140,51 @@ struct SpeakerEvidence {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
-        if speaker != nil { return .speaker }
+        if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
     }
 
+    /// "بسته شما از فروشگاه X": after "از", a noun names where something came from, not who speaks;
+    /// only "از طرف X" and "از سوی X" put X behind the words.
+    private func isOrigin(_ noun: MessageTerms.Term) -> Bool {
+        guard message.wordBefore(noun.range.lowerBound, is: Self.az) else { return false }
+        let word = message.folded[noun.range]
+        return !Self.onBehalfNouns.contains { $0.elementsEqual(word) }
+    }
+
+    private static let onBehalfNouns = ["طرف", "سوی"].map { Array($0.utf8) }
+
     /// Whether the matched words are all everyday words, so that they may just be language.
     func isEverydayPhrase(_ range: Range<Int>) -> Bool {
-        message.folded[range].split(separator: 0x20).allSatisfy { CommonWords.contains($0) }
+        CommonWords.spellsOnlyEverydayWords(message.folded[range])
     }
 
     /// The name opens the message: nothing but marks before it, and a mark, line break or the end after.
     private func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         guard !(0..<name.lowerBound).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
-        return isSeparated(after: suffixEnd)
+        return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
+    }
+
+    /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
+    /// colon, within a few words on the same line.
+    private func opensJointHeading(after end: Int) -> Bool {
+        let folded = message.folded
+        var index = end, words = 0
+        while index < folded.count && folded[index] != UInt8(ascii: ":") {
+            if folded[index] == 0x20 {
+                if message.hasLineBreak(between: index, and: index + 1) { return false }
+                words += 1
+                if words > 4 { return false }
+            } else if message.isSentenceBreak(at: index) {
+                return false
+            }
+            index += 1
+        }
+        guard index < folded.count else { return false }
+        return terms.nameHits.contains { $0.end > end && $0.end <= index }
     }
 
     /// The name closes the message as a signature (an opt-out "لغو ۱۱" may follow): after a dash or bar,

@@ -8,6 +8,29 @@ enum CommonWords {
         words.contains(word: WordHash.of(word))
     }
 
+    /// Whether folded `text` is everyday words only, however they are run together: people write
+    /// "همه چیز", "همه‌چیز" (the ZWNJ folds away) and "همهچیز" alike, so each space-separated piece
+    /// may be several words joined.
+    static func spellsOnlyEverydayWords(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let pieces = text.split(separator: 0x20)
+        return !pieces.isEmpty && pieces.allSatisfy(isEverydayWordsJoined)
+    }
+
+    /// Whether `piece` splits into everyday words: the classic word-break search over byte offsets.
+    private static func isEverydayWordsJoined(_ piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let start = piece.startIndex, count = piece.count
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: count + 1) { reachable in
+            reachable.initialize(repeating: false)
+            reachable[0] = true
+            for from in 0..<count where reachable[from] {
+                for to in (from + 1)...count where !reachable[to] && contains(piece[(start + from)..<(start + to)]) {
+                    reachable[to] = true
+                }
+            }
+            return reachable[count]
+        }
+    }
+
     private static let list = """
         و در به از که این را با برای آن یک تا بر هم نیز یا اما ولی اگر چون پس باید شود شد است بود هست نیست هستند \
         بودند کرد کند کنند کنید کردن داد دهد دهند دهید داشت دارد دارند دارید گرفت گیرد خواهد خواهند می نمی بی \

@@ -57,8 +57,17 @@ struct MessageTerms {
     }
 
     /// The speaker noun ending just before `start` (spaces between), if any.
+    /// Up to two modifiers may stand between: "جشنواره بزرگ X", "کد تخفیف ویژه X".
     func speakerNoun(before start: Int, in message: MessageText) -> Term? {
-        term(.cue(.speaker), endingBefore: start, in: message)
+        var position = start
+        for _ in 0...2 {
+            if let noun = term(.cue(.speaker), endingBefore: position, in: message) { return noun }
+            guard let word = message.word(endingBefore: position), ClassifierLexicon.speakerModifiers.contains(word: WordHash.of(message.folded[word])) else {
+                return nil
+            }
+            position = word.lowerBound
+        }
+        return nil
     }
 
     /// The greeting ending just before `start` (spaces between), if any.
@@ -87,6 +96,17 @@ extension MessageText {
         var position = index
         while position > 0 && folded[position - 1] == 0x20 { position -= 1 }
         return position
+    }
+
+    /// The word ending at `end` (spaces before `end` skipped), if letters end there.
+    func word(endingBefore end: Int) -> Range<Int>? {
+        let stop = skippingSpaces(backFrom: end)
+        var start = stop
+        while start > 0 && hasLetter(before: start) {
+            start -= 1
+            while start > 0 && folded[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        return start < stop ? start..<stop : nil
     }
 
     /// Whether the word ending at `end` (spaces before `end` skipped) is exactly `word`.

@@ -122,6 +122,15 @@ struct ClaimDetectionTests {
         // A greeting before the words, but they run on into the sentence: language, not a name.
         "مهمان عزیز نان تازه و پنیر روی میز است، بفرمایید",
         "مشتری گرامی نان تازه امروز تمام شد، فردا زودتر بیایید",
+        // The same words typed together or with a ZWNJ: how they are spaced makes them no name.
+        "سر راه نانتازه بگیر، مهمان داریم",
+        "مشتری گرامی، نان‌تازه از این هفته سنگک هم دارد",
+        // After "از", "فروشگاه X" is where a parcel comes from, not who is speaking.
+        "بسته شما از فروشگاه نان تازه امروز بین ساعت ۱۴ تا ۱۸ به دستتان می‌رسد",
+        // Opening a line that ends in a colon, but with no other shop: a chat, not a shared heading.
+        "نان تازه یادت نره: مهمان داریم",
+        // A speaker noun with words between that are no modifiers: the noun is about something else.
+        "فروشگاه سر کوچه نان تازه ندارد، از نانوایی بگیر",
     ])
     func everydayWordsInOrdinarySentencesAreNoClaim(text: String) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -141,12 +150,17 @@ struct ClaimDetectionTests {
         ("این پیام از طرف نان تازه برای مشتریان ویژه ارسال شده است", .speaker),
         ("صبحانه فردا را با نان تازه شروع کنید https://naantazeh.ir/menu", .domain),
         ("سفارش شما در نان تازه ثبت شد و فردا صبح ارسال می‌شود", .voice),
-        ("مشتری گرامی، نانتازه از این هفته نان سنگک هم می‌پزد", .distinctiveName),
-        ("مشتری گرامی، نان‌تازه از این هفته نان سنگک هم می‌پزد", .distinctiveName),
+        // Run together or joined by a ZWNJ, the words are still everyday words: evidence still decides.
+        ("نانتازه: سفارش صبحانه شما ثبت شد و فردا ارسال می‌شود", .prefix),
+        ("تیم نان‌تازه برای شما یک کد هدیه کنار گذاشته است", .speaker),
         ("خرید آنلاین صبحانه از NaanTazeh با ارسال رایگان", .latinName),
         ("نان تازه، سفارش صبحانه شما ثبت شد", .prefix),
         ("اشتراک صبحانه شما فعال شد | نان تازه", .signature),
         ("این پیشنهاد از سوی نان تازه فقط تا امشب معتبر است", .speaker),
+        // A speaker noun and a modifier or two before the name.
+        ("جشنواره بزرگ نان تازه آغاز شد! تا ۵۰ درصد تخفیف روی همه صبحانه‌ها", .speaker),
+        ("کد تخفیف ویژه نانتازه برای شما: BREAD20", .speaker),
+        ("فروشگاه اینترنتی نان‌تازه از امروز سنگک هم می‌فروشد", .speaker),
         // A greeting to the shop's customers, the name closed off by a mark or a line break.
         ("مشتری گرامی نان تازه، اشتراک ماهانه شما رو به پایان است.", .speaker),
         ("کاربران عزیز نان تازه\nارسال امروز برای همه رایگان است", .speaker),
@@ -159,6 +173,18 @@ struct ClaimDetectionTests {
         let claim = try #require(verdict.claims.first)
         #expect(claim.shopID == "naantazeh")
         #expect(claim.evidence == evidence)
+    }
+
+    @Test(arguments: [
+        "نان تازه و نوین مارکت: جشنواره مشترک صبحانه تا پایان هفته",
+        "نان‌تازه با همکاری نوین مارکت: ارسال رایگان برای همه",
+    ])
+    func everydayNameOpeningAHeadingSharedWithAnotherShopIsAPrefix(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["naantazeh", "novinmarket"])
+        let claim = try #require(verdict.claims.first { $0.shopID == "naantazeh" })
+        #expect(claim.evidence == .prefix)
     }
 
     @Test func everydayNameSpelledOutLetterByLetterIsAClaim() {
@@ -198,6 +224,8 @@ struct ClaimDetectionTests {
         ("IRPOST", "مرسوله پستی شما از نوین مارکت به شماره ۲۳۴۵۶۷ تحویل اداره پست شد. کد رهگیری: ۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹"),
         ("IRPOST", "شرکت ملی پست: مرسوله شما امروز تحویل می‌شود.\nکد رهگیری: ۱۲۳۴۵۶۷۸۹۰\nفرستنده: نوین مارکت"),
         ("IRPOST", "مرسوله پستی ارسالی از سوی نوین مارکت به اداره پست رسید. کد رهگیری: ۹۸۷۶۵۴۳۲۱۰"),
+        // A courier's notice.
+        ("TIPAX", "تیپاکس: مرسوله شما از نوین مارکت امروز بین ساعت ۱۰ تا ۱۴ تحویل داده می‌شود."),
     ])
     func noticeNamingAShopInPassingIsNoClaim(sender: String, text: String) {
         let verdict = classify(sender, text)
