@@ -73,6 +73,11 @@ enum ClassifierLexicon {
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
     ]
 
+    /// First-person singular past verbs: a person telling what they did.
+    static let narrationVerbs: [String] = [
+        "زدم", "گفتم", "رفتم", "شدم", "پرسیدم", "خریدم", "گرفتم", "دادم", "کردم", "دیدم", "بودم", "نوشتم", "خواستم",
+    ]
+
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
     static let speakerNouns: [String] = [
         "فروشگاه", "تیم", "طرف", "سوی", "پشتیبانی", "مشتریان", "کاربران", "باشگاه", "اپلیکیشن", "اپ", "سایت",

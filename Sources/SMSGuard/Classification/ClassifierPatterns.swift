@@ -29,6 +29,9 @@ struct ClassifierPatterns: Sendable {
         case notice(term: Int)
         /// "خریدم": a person writing.
         case firstPerson
+        /// "حرف زدم", "گفتم": a person telling what they did; a speaker noun in such a sentence is someone
+        /// the person dealt with ("با پشتیبانی X حرف زدم"), not the shop speaking.
+        case narration
         /// "فروشگاه", "تیم", "طرف": presents the name after it as the speaker.
         case speaker
         /// "مشتری گرامی": a greeting that makes the name after it the speaker when the name ends a phrase
@@ -85,6 +88,7 @@ struct ClassifierPatterns: Sendable {
         for word in ClassifierLexicon.negations { add(word, .cue(.negation)) }
         for (index, term) in ClassifierLexicon.thirdPartyNoticeTerms.enumerated() { add(term, .cue(.notice(term: index))) }
         for verb in ClassifierLexicon.firstPersonVerbs { add(verb, .cue(.firstPerson)) }
+        for verb in ClassifierLexicon.narrationVerbs { add(verb, .cue(.narration)) }
         for noun in ClassifierLexicon.speakerNouns { add(noun, .cue(.speaker)) }
         for greeting in ClassifierLexicon.salutations { add(greeting, .cue(.salutation)) }
         for term in ClassifierLexicon.voiceTerms { add(term, .cue(.voice)) }

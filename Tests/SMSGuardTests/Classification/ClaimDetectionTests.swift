@@ -131,6 +131,9 @@ struct ClaimDetectionTests {
         "نان تازه یادت نره: مهمان داریم",
         // A speaker noun with words between that are no modifiers: the noun is about something else.
         "فروشگاه سر کوچه نان تازه ندارد، از نانوایی بگیر",
+        // A person telling of dealing with the shop: the noun is whom they dealt with.
+        "امروز با پشتیبانی نان تازه حرف زدم، قرار شد پول را برگردانند",
+        "به تیم نان تازه گفتم که نان‌ها بیات بود",
     ])
     func everydayWordsInOrdinarySentencesAreNoClaim(text: String) {
         let verdict = classify(ClassificationFixtures.mobile, text)
