@@ -74,6 +74,8 @@ struct RiskDetector {
         let main = link.registrableDomain.utf8.prefix { $0 != UInt8(ascii: ".") }
         for brand in patterns.brandLabels {
             let label = brand.bytes
+            // A shop that declares no domain may well own the host named after it: no sign of imitation.
+            if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
             if Self.hasLabel(label, in: host) || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
                 return registry.shops[brand.shop].id
             }

@@ -206,3 +206,29 @@ struct RiskSignalTests {
         #expect(verdict.risks == [])
     }
 }
+
+extension RiskSignalTests {
+    /// A shop that declares senders but no domain.
+    private static let shopWithoutDomain: Classifier = {
+        let json = """
+            {"version":1,"shops":[{"id":"golrangshop","names":["گلرنگ شاپ"],"senders":["3000111222"]}]}
+            """
+        do {
+            return Classifier(registry: try Registry(json: json, path: "shop-without-domain"))
+        } catch {
+            fatalError("the registry does not load: \(error)")
+        }
+    }()
+
+    @Test func hostNamedAfterAShopThatDeclaresNoDomainIsNoLookalike() {
+        let verdict = Self.shopWithoutDomain.classify(sender: "3000111222", text: "گلرنگ شاپ: حراج پاییزه در https://golrangshop.com/sale")
+        #expect(verdict.kind == .authentic)
+        #expect(!verdict.riskKinds.contains(.lookalikeDomain))
+    }
+
+    @Test(arguments: ["https://golrangshop.pay-ir.site/login", "https://golrangshop-help.ir", "https://golrangshap.com/sale"])
+    func brandInsideAnotherHostStillImitatesAShopWithoutDomain(link: String) {
+        let verdict = Self.shopWithoutDomain.classify(sender: "09121234567", text: "گلرنگ شاپ: سفارش شما لغو شد، برای استرداد وارد \(link) شوید")
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
+    }
+}
