@@ -20,7 +20,10 @@ struct ClaimDetector {
     let patterns: ClassifierPatterns
     let registry: Registry
 
-    func claims(in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, risks: inout [Risk]) -> [Found] {
+    /// The claims of `message`; `mentioned` receives the shops named as whole words but not as the speaker.
+    func claims(
+        in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, risks: inout [Risk], mentioned: inout [Int]
+    ) -> [Found] {
         var accepted: [Found] = []
         for hit in terms.nameHits {
             let shop: Int, isLatin: Bool
@@ -35,7 +38,10 @@ struct ClaimDetector {
                 continue
             }
             let speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
-            guard let evidence = speaker.evidence(for: shop, name: start..<hit.end, suffixEnd: end, isLatin: isLatin) else { continue }
+            guard let evidence = speaker.evidence(for: shop, name: start..<hit.end, suffixEnd: end, isLatin: isLatin) else {
+                if !mentioned.contains(shop) { mentioned.append(shop) }
+                continue
+            }
             accepted.removeAll { $0.range.overlaps(start..<end) && $0.shop != shop }
             accepted.append(Found(shop: shop, range: start..<end, evidence: evidence))
             risks.append(contentsOf: spanRisks(in: message, range: start..<hit.end, isLatin: isLatin))

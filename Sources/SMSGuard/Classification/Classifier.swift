@@ -20,7 +20,7 @@ public struct Classifier: Sendable {
     public func classify(sender: String, text: String?) -> Verdict {
         let parsed = Sender(parsing: sender)
         guard var text, !text.isEmpty else {
-            return verdict(written: sender, sender: parsed, claims: [], risks: [], message: nil)
+            return verdict(written: sender, sender: parsed, claims: [], risks: [])
         }
         return text.withUTF8 { classify(senderWritten: sender, sender: parsed, text: $0) }
     }
@@ -46,7 +46,7 @@ public struct Classifier: Sendable {
                 // Cues only give context to names, secrets and links: alone they change nothing.
                 let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
                 if onlyCues && links.isEmpty && !summary.hasLatinWord {
-                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [], message: nil)
+                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [])
                 }
                 return analyze(message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, written: senderWritten, sender: sender)
             }
@@ -63,8 +63,10 @@ public struct Classifier: Sendable {
             links[index].readWrittenForm(UnsafeBufferPointer(rebasing: message.original[message.originalRange(of: links[index].range)]))
         }
         var risks: [Risk] = []
+        var mentioned: [Int] = []
         let found = terms.nameHits.isEmpty && !hasLatinWord
-            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, risks: &risks)
+            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(
+                in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, risks: &risks, mentioned: &mentioned)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {
             risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))
@@ -79,10 +81,10 @@ public struct Classifier: Sendable {
                 shopID: registry.shops[claim.shop].id, text: message.originalText(of: claim.range),
                 utf8Range: message.originalRange(of: claim.range), evidence: claim.evidence)
         }
-        return verdict(written: written, sender: sender, claims: claims, risks: risks, message: message)
+        return verdict(written: written, sender: sender, claims: claims, risks: risks, mentioned: mentioned)
     }
 
-    private func verdict(written: String, sender: Sender, claims: [Claim], risks: [Risk], message: MessageText?) -> Verdict {
+    private func verdict(written: String, sender: Sender, claims: [Claim], risks: [Risk], mentioned: [Int] = []) -> Verdict {
         let official = registry.shopIndices(sending: sender)
         var claimed: [Int] = []
         for claim in claims {
@@ -100,6 +102,7 @@ public struct Classifier: Sendable {
         }
         return Verdict(
             kind: kind, senderWritten: written, sender: sender, claimedShops: claimed.map { registry.shops[$0] },
-            officialShops: official.map { registry.shops[$0] }, claims: claims, risks: risks)
+            officialShops: official.map { registry.shops[$0] },
+            mentionedShops: mentioned.filter { !claimed.contains($0) }.map { registry.shops[$0] }, claims: claims, risks: risks)
     }
 }

@@ -18,8 +18,8 @@ extension Verdict {
             if claimedShops.isEmpty {
                 reasons.insert(Reason(
                     code: "official-sender",
-                    persian: "پیام نام فروشگاهی را نمی‌برد، اما \(s) فرستنده رسمی پیامک‌های \(names) است.",
-                    english: "The message names no shop, but \(s) is the official SMS sender of \(names)."), at: 0)
+                    persian: "پیام از طرف فروشگاهی سخن نمی‌گوید، اما \(s) فرستنده رسمی پیامک‌های \(names) است.",
+                    english: "The message does not speak as any shop, but \(s) is the official SMS sender of \(names)."), at: 0)
             } else {
                 reasons.insert(Reason(
                     code: "official-sender",
@@ -34,6 +34,12 @@ extension Verdict {
                 code: "no-declared-sender",
                 persian: "\(names) در سیاست خود هیچ شماره‌ای برای ارسال پیامک اعلام نکرده است؛ درستی فرستنده را نمی‌توان سنجید.",
                 english: "\(names) declares no SMS sender number in its policy, so the sender cannot be verified."), at: 0)
+        case .unrelated where !mentionedShops.isEmpty:
+            let names = Self.list(mentionedShops.map(\.displayName))
+            reasons.insert(Reason(
+                code: "no-claim",
+                persian: "پیام نام \(names) را می‌برد اما از طرف آن سخن نمی‌گوید (اعلان بانک، پست یا پلیس، پیام یک شخص، یا واژه‌های روزمره) و \(s) فرستنده رسمی هیچ فروشگاهی نیست.",
+                english: "The message mentions \(names) but does not speak as it (a bank, post or police notice, a person's message, or everyday words), and \(s) is no registered shop's sender."), at: 0)
         case .unrelated:
             reasons.insert(Reason(
                 code: "no-claim",

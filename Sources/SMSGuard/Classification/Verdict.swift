@@ -20,6 +20,9 @@ public struct Verdict: Sendable {
     public let claimedShops: [Shop]
     /// The shops that declare this sender as theirs.
     public let officialShops: [Shop]
+    /// Shops the message names without speaking as them: in a notice, a person's message, or as everyday
+    /// words.
+    public let mentionedShops: [Shop]
     /// Where and how the message claims each shop.
     public let claims: [Claim]
     /// Warning signs found in the text, whatever the verdict.

@@ -235,6 +235,9 @@ struct ClaimDetectionTests {
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)
         #expect(verdict.reasonCodes == ["no-claim"])
+        // The reason says the shop is named, only not as the one speaking.
+        #expect(verdict.mentionedShops.count == 1)
+        #expect(verdict.reasons.first?.english.contains("mentions \(verdict.mentionedShops.first?.displayName ?? "?") but does not speak as it") == true)
     }
 
     @Test(arguments: [

@@ -175,6 +175,8 @@ struct ClassifierTests {
         #expect(verdict.shopIDs == [])
         #expect(verdict.officialIDs == [])
         #expect(verdict.reasonCodes == ["no-claim"])
+        #expect(verdict.mentionedShops.isEmpty)
+        #expect(verdict.reasons.first?.english.hasPrefix("The message names no registered shop") == true)
     }
 
     @Test(arguments: [nil, ""] as [String?])
