@@ -25,6 +25,9 @@ enum ClassifierLexicon {
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
     static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم"]
 
+    /// Words of a warning about fraud: in a police or bank notice, bait named near them is being warned of.
+    static let warnings: [String] = ["جعلی", "کلاهبرداری", "کلاهبرداران", "فریب", "هشدار", "مراقب", "fake", "scam"]
+
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
         ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),

@@ -25,6 +25,8 @@ struct ClassifierPatterns: Sendable {
         case request(isOwnUse: Bool)
         /// "ندهید", "هرگز": turns a mention into a warning.
         case negation
+        /// "جعلی", "کلاهبرداری": a notice warning about bait rather than offering it.
+        case warning
         /// A bank, police or post word; `term` tells distinct terms apart.
         case notice(term: Int)
         /// "خریدم": a person writing.
@@ -86,6 +88,7 @@ struct ClassifierPatterns: Sendable {
         }
         for verb in ClassifierLexicon.ownUseVerbs where !ClassifierLexicon.requestVerbs.contains(verb) { add(verb, .cue(.request(isOwnUse: true))) }
         for word in ClassifierLexicon.negations { add(word, .cue(.negation)) }
+        for word in ClassifierLexicon.warnings { add(word, .cue(.warning)) }
         for (index, term) in ClassifierLexicon.thirdPartyNoticeTerms.enumerated() { add(term, .cue(.notice(term: index))) }
         for verb in ClassifierLexicon.firstPersonVerbs { add(verb, .cue(.firstPerson)) }
         for verb in ClassifierLexicon.narrationVerbs { add(verb, .cue(.narration)) }

@@ -80,6 +80,11 @@ struct MessageTerms {
         return terms.last { $0.role == role && $0.range.upperBound == end }
     }
 
+    /// Whether `sentence` warns of fraud ("جعلی", "کلاهبرداری").
+    func hasWarning(in sentence: Range<Int>) -> Bool {
+        terms.contains { $0.role == .cue(.warning) && sentence.contains($0.range.lowerBound) }
+    }
+
     /// Whether a person tells in `sentence` what they did ("حرف زدم", "گفتم").
     func hasNarration(in sentence: Range<Int>) -> Bool {
         terms.contains { $0.role == .cue(.narration) && sentence.contains($0.range.lowerBound) }

@@ -14,6 +14,8 @@ struct RiskDetector {
                 guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest, in: message) else { continue }
                 kind = found
             case .lure(let found):
+                // A police or bank notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
+                guard !(terms.isThirdPartyNotice && terms.hasWarning(in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
                 kind = found
             default:
                 continue

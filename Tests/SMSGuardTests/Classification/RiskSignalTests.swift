@@ -201,6 +201,21 @@ struct RiskSignalTests {
         #expect(verdict.riskKinds == [.prizeLure])
     }
 
+    @Test(arguments: [
+        "پلیس فتا: پیامک‌هایی که خبر از برنده شدن در قرعه‌کشی می‌دهند جعلی است؛ روی لینک آن‌ها نزنید.",
+        "هشدار پلیس فتا: کلاهبرداران با وعده یارانه جدید لینک می‌فرستند.",
+    ])
+    func policeWarningOfBaitIsNoLure(text: String) {
+        let verdict = classify("FATA", text)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func baitCallingOtherMessagesFakeIsStillALure() {
+        // No notice: a lure that only mentions fakes is still bait.
+        let verdict = classify(ClassificationFixtures.mobile, "مراقب پیامک‌های جعلی باشید! جایزه واقعی شما اینجاست، کارت خود را ثبت کنید")
+        #expect(verdict.riskKinds.contains(.prizeLure))
+    }
+
     @Test func ordinaryMessageRaisesNoRisk() {
         let verdict = classify(ClassificationFixtures.mobile, "سلام، فردا ساعت ۵ جلسه داریم. دیر نکنی.")
         #expect(verdict.risks == [])
