@@ -85,6 +85,7 @@ struct ClaimDetector {
     /// Runs of ASCII letters standing as words.
     private func latinWords(in message: MessageText) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        words.reserveCapacity(16)  // one allocation for a link's or a sentence's words, not five growths
         let folded = message.folded
         var index = 0
         while let start = ByteSearch.firstLatinLetter(in: folded, from: index) {
