@@ -27,7 +27,7 @@ enum NumberRoleFinder {
             let usable = list.filter { !isNonContact($0, in: sentence) }
             guard !usable.isEmpty else { continue }
             let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
-            let label = nearestLabel(before: start, in: sentence)
+            let label = nearestLabel(before: start, in: sentence, isAboutSMS: isAboutSMS)
             var senderScore = isAboutSMS ? 2 : 0
             var phoneScore = 0
             switch label {
@@ -37,6 +37,7 @@ enum NumberRoleFinder {
             }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
+            if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)) { senderScore += 8 }
             let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word }.map(\.text)
             let isSurvey = zip(clauseWords, clauseWords.dropFirst() + [""]).contains { isSurveyWord($0) || isSurveyWord($0 + $1) }
             let role: Role? = senderScore >= 8 && senderScore > phoneScore
@@ -61,7 +62,9 @@ enum NumberRoleFinder {
         for number in sentence.numbers {
             if let previous = lists.last?.last {
                 let between = sentence.tokens[previous.tokenRange.upperBound..<number.tokenRange.lowerBound]
-                let isListSeparator = !between.isEmpty && between.count <= 2
+                // Nothing between: one number a line, as lists are written (digit groups of one number
+                // were joined already).
+                let isListSeparator = between.count <= 2
                     && between.allSatisfy { ["و", "یا", "،", ",", "and", "or", "؛", "/"].contains($0.text) }
                 if isListSeparator {
                     lists[lists.count - 1].append(number)
@@ -75,8 +78,9 @@ enum NumberRoleFinder {
 
     private enum Label { case sms, phone }
 
-    /// The nearest SMS or phone word before `start`, within reach and not past another number.
-    private static func nearestLabel(before start: Int, in sentence: PolicySentence) -> Label? {
+    /// The nearest SMS or phone word before `start`, within reach and not past another number. In a
+    /// sentence about SMS, "خط" (line) is an SMS word: "تنها از دو خط N و M ارسال می‌شود".
+    private static func nearestLabel(before start: Int, in sentence: PolicySentence, isAboutSMS: Bool) -> Label? {
         var index = start - 1
         var seen = 0
         while index >= 0 && seen < labelReach {
@@ -84,7 +88,8 @@ enum NumberRoleFinder {
             if token.kind == .number { return nil }
             if token.kind == .word || token.kind == .latin {
                 seen += 1
-                if isSMSWord(token.text) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس") {
+                if isSMSWord(token.text) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
+                    || (isAboutSMS && lineWords.contains(token.text)) {
                     return .sms
                 }
                 if PolicyLexicon.phoneCues[token.text] != nil { return .phone }
@@ -92,6 +97,20 @@ enum NumberRoleFinder {
             index -= 1
         }
         return nil
+    }
+
+    private static let lineWords: Set<String> = ["خط", "خطوط", "خطهای"]
+
+    /// "شماره‌های ارسال پیامک ما عبارت‌اند از: N، M": the list follows a colon closing a clause about SMS.
+    private static func isListedAfterColon(before start: Int, in sentence: PolicySentence) -> Bool {
+        guard start > 0, sentence.tokens[start - 1].text == ":" else { return false }
+        return sentence.tokens[..<(start - 1)].contains { ($0.kind == .word || $0.kind == .latin) && isSMSWord($0.text) }
+    }
+
+    /// "پیامک با نام ما از شماره‌ای غیر از N جعلی است": the clause names the one number allowed.
+    private static func isExcepted(before start: Int, in sentence: PolicySentence) -> Bool {
+        let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
+        return preceding == ["غیر", "از"] || preceding == ["به", "جز"] || preceding.last == "بجز" || preceding.last == "جز"
     }
 
     static func isSMSWord(_ word: String) -> Bool {

@@ -49,6 +49,8 @@ struct PolicyNumber: Equatable {
                 }
                 guard cursor < tokens.count, tokens[cursor].kind == .number, separators.count <= 2,
                       !separators.contains("+") else { break }
+                // A list writes one number a line: groups on two lines are two numbers.
+                guard !folded.hasLineBreak(between: parts.last!.range.upperBound, and: tokens[cursor].range.lowerBound) else { break }
                 let previous = parts.last!.text.count, next = tokens[cursor].text.count
                 guard previous < 5 || next < 5 else { break }
                 if separators.contains("/") { hasSlash = true }

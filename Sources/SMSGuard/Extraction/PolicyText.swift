@@ -15,10 +15,10 @@ struct PolicyText {
         self.source = source
         if MarkupStripper.looksLikeMarkup(source) {
             let stripped = MarkupStripper.strip(source)
-            plain = stripped.text
+            plain = Self.blankingListMarkers(stripped.text)
             plainToSource = stripped.sourceOffsets
         } else {
-            plain = source
+            plain = Self.blankingListMarkers(source)
             plainToSource = nil
         }
         var starts = [0]
@@ -48,21 +48,86 @@ struct PolicyText {
         return last == UInt8(ascii: ":")
     }
 
-    /// Splits at line breaks (except after a label ending in ":"), `!`, `?`, `؟`, `|`, and at a `.` that ends a sentence rather than sitting
+    /// `text` with list markers at the starts of lines ("1- ", "۲) ", "3. ") turned into spaces of the
+    /// same length, so that "1- 3000555120" is not read as the number 13000555120 and offsets still map.
+    static func blankingListMarkers(_ text: [UInt8]) -> [UInt8] {
+        var result = text
+        var lineStart = 0
+        while lineStart < result.count {
+            var index = lineStart
+            while index < result.count && (result[index] == 0x20 || result[index] == 0x09) { index += 1 }
+            var digits = 0, end = index
+            while digits < 2, let length = digitLength(in: result, at: end) { end += length; digits += 1 }
+            if digits > 0, end + 1 < result.count, [UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: ".")].contains(result[end]),
+               result[end + 1] == 0x20 || result[end + 1] == 0x09 {
+                for position in index...end { result[position] = 0x20 }
+            }
+            guard let next = result[lineStart...].firstIndex(of: 0x0A) else { break }
+            lineStart = next + 1
+        }
+        return result
+    }
+
+    /// The byte length of the ASCII, Persian or Arabic-Indic digit at `index`, or nil.
+    private static func digitLength(in text: [UInt8], at index: Int) -> Int? {
+        guard index < text.count else { return nil }
+        if text[index] >= 0x30 && text[index] <= 0x39 { return 1 }
+        guard index + 1 < text.count else { return nil }
+        let (lead, trail) = (text[index], text[index + 1])
+        if (lead == 0xDB && trail >= 0xB0 && trail <= 0xB9) || (lead == 0xD9 && trail >= 0xA0 && trail <= 0xA9) { return 2 }
+        return nil
+    }
+
+    /// Whether a line holds nothing but a number: a list item after "…عبارت‌اند از:".
+    private static func isNumberLine(_ line: ArraySlice<UInt8>) -> Bool {
+        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+        let allowed = scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x30...0x39, 0x06F0...0x06F9, 0x0660...0x0669, 0x20, 0x09, 0x0D, 0xA0, 0x200C, 0x200E, 0x200F: return true
+            default: return "+-()/.".unicodeScalars.contains(scalar)
+            }
+        }
+        return allowed && scalars.contains { (0x30...0x39).contains($0.value) || (0x06F0...0x06F9).contains($0.value) || (0x0660...0x0669).contains($0.value) }
+    }
+
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { [0x20, 0x09, 0x0D].contains($0) }
+    }
+
+    /// The next line after the line break at `index` that is not blank.
+    private static func nextNonBlankLine(in text: [UInt8], after index: Int) -> ArraySlice<UInt8>? {
+        var start = index + 1
+        while start < text.count {
+            let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+            let line = text[start..<end]
+            if !isBlank(line) { return line }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// Splits at line breaks (except after a label ending in ":", and between the number lines of a list
+    /// that such a label opens), `!`, `?`, `؟`, `|`, and at a `.` that ends a sentence rather than sitting
     /// inside an address or a number (`info@shop.ir`, `2.5`).
     static func splitSentences(_ text: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
+        var lineStart = 0
+        var opensList = false  // a line of this sentence ended with ":"
         func close(_ end: Int) {
             if end > start { ranges.append(start..<end) }
             start = end
+            opensList = false
         }
         while index < text.count {
             let byte = text[index]
             switch byte {
             case 0x0A where endsWithColon(text[start..<index]):
-                break  // "تلفن تماس:" on its own line labels the number on the next
+                opensList = true  // "تلفن تماس:" on its own line labels the number on the next
+            case 0x0A where opensList && (isNumberLine(text[lineStart..<index]) || isBlank(text[lineStart..<index]))
+                && nextNonBlankLine(in: text, after: index).map(isNumberLine) == true:
+                break  // one number a line, the list the label opened goes on
             case 0x0A, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"):
                 close(index + 1)
             case UInt8(ascii: "."):
@@ -76,6 +141,7 @@ struct PolicyText {
             default:
                 break
             }
+            if byte == 0x0A { lineStart = index + 1 }
             index += 1
         }
         close(text.count)

@@ -26,6 +26,16 @@ public struct FoldedText: Sendable, Equatable {
         return start..<(lastSource + UTF8Scalar.length(lead: lead))
     }
 
+    /// Whether the original text between folded positions `end` (just past one token) and `start`
+    /// (the next token's first byte) holds a line break, which folding turned into a space.
+    func hasLineBreak(between end: Int, and start: Int) -> Bool {
+        guard end > 0, start < sourceOffsets.count, end <= start else { return false }
+        let from = originalUTF8Range(of: (end - 1)..<end).upperBound
+        let to = Int(sourceOffsets[start])
+        guard from < to else { return false }
+        return original.utf8.dropFirst(from).prefix(to - from).contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
     /// The original text that the folded byte range `folded` came from.
     public func originalText(of folded: Range<Int>) -> String {
         let range = originalUTF8Range(of: folded)

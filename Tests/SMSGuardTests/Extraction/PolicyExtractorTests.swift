@@ -820,3 +820,70 @@ struct PolicyExtractorTests {
             file: "empty.txt", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
     }
 }
+
+// MARK: - Lists, line labels and exceptions
+
+extension PolicyExtractorTests {
+    @Test(arguments: [
+        "شماره‌های رسمی ارسال پیامک کالابان به این شرح است:\n30004455660\n10004455660",
+        "شماره‌های رسمی ارسال پیامک کالابان به این شرح است:\n1- 30004455660\n2- 10004455660",
+        "شماره‌های رسمی ارسال پیامک کالابان به این شرح است:\n۱) ۳۰۰۰۴۴۵۵۶۶۰\n۲) ۱۰۰۰۴۴۵۵۶۶۰",
+        "شماره‌های رسمی ارسال پیامک کالابان به این شرح است:\n\n  30004455660\n\n  10004455660\n",
+    ])
+    func numbersListedOneALineAfterAColonAreAllSenders(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660", "10004455660"])
+        #expect(shop.phones == [])
+    }
+
+    @Test func htmlOrderedListOfSendersAfterAColon() throws {
+        let html = """
+        <html><body>
+        <p>کالابان ممکن است اطلاعات شما را برای ارسال سفارش نگهداری کند.</p>
+        <p>تنها شماره&zwnj;های ارسال پیامک کالابان اینها هستند:</p>
+        <ol>
+          <li>۳۰۰۰۴۴۵۵۶۶۰</li>
+          <li>+98&nbsp;1000&nbsp;4455&nbsp;660</li>
+        </ol>
+        <p>پیامک با نام کالابان از شماره دیگر جعلی است؛ آن را به <a href="mailto:abuse@kalaban.ir">ما</a> گزارش دهید.</p>
+        </body></html>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30004455660", "10004455660"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func phonesListedAfterAContactLabelAreAllPhones() throws {
+        let clause = "تلفن‌های تماس با پشتیبانی کالابان:\n021-88776655\n021-88776654"
+        let shop = try Self.extract(Self.kalabanPolicy(clause + "\n" + Self.mainClause))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones.map(\.number) == ["+982188776655", "+982188776654"])
+    }
+
+    @Test func listMarkerIsNoPartOfTheNumberButARangeIsNoMarker() throws {
+        #expect(PolicyText.blankingListMarkers(Array("1- 3000\n۲) ۴۵\n12-15 روز".utf8)) == Array("   3000\n    ۴۵\n12-15 روز".utf8))
+    }
+
+    @Test(arguments: [
+        "پیامک‌های کالابان تنها از دو خط 30004455660 و 10004455660 ارسال می‌شوند.",
+        "کالابان پیامک‌های خود را فقط از خطوط 30004455660 و 10004455660 می‌فرستد.",
+    ])
+    func lineWordBeforeTheNumbersLabelsSendersInAnSMSSentence(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660", "10004455660"])
+    }
+
+    @Test func lineWordInASentenceNotAboutSMSLabelsNoSender() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("برای تماس با واحد فروش از خط 021-88776655 استفاده کنید.\n" + Self.mainClause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test(arguments: [
+        "هر پیامکی با نام کالابان که از شماره‌ای غیر از 30004455660 برسد، جعلی است.",
+        "پیامک‌هایی با نام کالابان که به جز 30004455660 از شماره دیگری برسند، جعلی‌اند.",
+    ])
+    func theOneNumberExceptedByTheAbuseClauseIsTheSender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660"])
+    }
+}
