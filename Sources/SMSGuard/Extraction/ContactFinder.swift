@@ -31,7 +31,7 @@ enum ContactFinder {
             if score == nil, email.sentenceIndex > 0, let previous = reportScore(of: text.sentences[email.sentenceIndex - 1]) {
                 if sentence.words.count <= 4 {
                     score = previous - 1
-                } else if sentence.contains(anyOf: PolicyLexicon.reportCues) && !sentence.contains(anyOf: PolicyLexicon.optOutCues) {
+                } else if asksToReport(sentence) && !sentence.contains(anyOf: PolicyLexicon.optOutCues) {
                     score = previous - 2
                 }
             }
@@ -42,10 +42,14 @@ enum ContactFinder {
         return best?.email
     }
 
+    private static func asksToReport(_ sentence: PolicySentence) -> Bool {
+        sentence.contains(anyOf: PolicyLexicon.reportCues) || PolicyLexicon.reportPhrases.contains { sentence.contains(phrase: $0) }
+    }
+
     /// How strongly a sentence asks to report misuse, or nil when it does not.
     private static func reportScore(of sentence: PolicySentence) -> Int? {
         let isAbuse = sentence.contains(anyOf: PolicyLexicon.abuseCues) || sentence.contains(phrase: ["سوء", "استفاده"])
-        let asks = sentence.contains(anyOf: PolicyLexicon.reportCues)
+        let asks = asksToReport(sentence)
         let aboutSMS = sentence.isAboutSMS
         let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)
         guard isAbuse || (aboutSMS && asks && !optsOut) else { return nil }

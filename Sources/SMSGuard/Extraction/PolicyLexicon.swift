@@ -32,7 +32,9 @@ enum PolicyLexicon {
     static let months = folded(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
     /// Words that make a sentence an instruction to report abuse.
-    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "report", "notify"])
+    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "مطلع", "report", "notify"])
+    /// Phrases that ask to report: "با ما در میان بگذارید".
+    static let reportPhrases = phrases(["در میان بگذارید", "در میان بگذارند", "در جریان بگذارید"])
     /// Words of opting out of messages, whose address is no report address.
     static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
     static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "abuse", "fraud", "spoof", "spam", "misuse", "suspicious", "phishing", "fake"])

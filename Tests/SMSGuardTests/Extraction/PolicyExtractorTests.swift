@@ -887,3 +887,21 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30004455660"])
     }
 }
+
+extension PolicyExtractorTests {
+    @Test(arguments: [
+        "در صورت دریافت چنین پیامکی، موضوع را از طریق amniat@kalaban.ir با ما در میان بگذارید.",
+        "اگر چنین پیامکی به دستتان رسید، ما را از طریق amniat@kalaban.ir مطلع کنید.",
+    ])
+    func reportRequestWordedAsSharingOrInformingNamesTheAddress(request: String) throws {
+        let policy = """
+        حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
+        پیامکی که با نام کالابان از شماره‌ای جز ۳۰۰۰۷۷۸۸ برسد، سوءاستفاده از نام ماست.
+        \(request)
+        برای ارتباط با ما به info@kalaban.ir ایمیل بزنید.
+        """
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "amniat@kalaban.ir")
+        #expect(shop.senders == ["30007788"])
+    }
+}
