@@ -100,7 +100,10 @@ enum ContactFinder {
         if label.count >= 3 && (label == id.lowercased() || label.replacing("-", with: "") == id.lowercased()) {
             return true
         }
-        return names.contains { Transliteration.resembles(label, $0) }
+        // A label often spells one word of a longer name: "niloofarbook" for "کتاب‌سرای نیلوفر".
+        let words = names.flatMap { name in name.split(whereSeparator: { $0 == " " || $0 == "\u{200C}" }).map(String.init) }
+            .filter { Transliteration.skeleton(TextFolder.fold($0).text).count >= 3 }
+        return (names + words).contains { Transliteration.resembles(label, $0) }
     }
 
     static func isThirdParty(_ host: String) -> Bool {

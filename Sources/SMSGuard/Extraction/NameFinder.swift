@@ -29,8 +29,8 @@ enum NameFinder {
         if let name = bestCandidate(votes) {
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
         }
-        guard let frequent = mostFrequentWord(in: clauses) else { return nil }
-        return Result(names: spellings(of: [frequent], in: clauses), isConfident: false)
+        guard let frequent = mostFrequentName(in: clauses) else { return nil }
+        return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }
 
     /// A clause: the word tokens between marks, numbers and addresses.
@@ -94,14 +94,30 @@ enum NameFinder {
         return best
     }
 
-    /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent.
-    private static func mostFrequentWord(in clauses: [Clause]) -> String? {
-        var counts: [String: Int] = [:]
+    /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent,
+    /// extended to the longer phrase it keeps appearing in ("کتاب‌سرای نیلوفر", not "نیلوفر": a name
+    /// cut short would match a person's name in every greeting).
+    private static func mostFrequentName(in clauses: [Clause]) -> [String]? {
+        var counts: [[String]: Int] = [:]
         for clause in clauses {
-            for token in clause.tokens where token.text.count >= 3 && isPlausibleName([token.text]) { counts[token.text, default: 0] += 1 }
+            let words = clause.tokens.map(\.text)
+            for start in words.indices {
+                for length in 1...maximumWords where start + length <= words.count {
+                    let candidate = Array(words[start..<(start + length)])
+                    if isPlausibleName(candidate) && (length > 1 || candidate[0].count >= 3) { counts[candidate, default: 0] += 1 }
+                }
+            }
         }
-        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-        return best.flatMap { $0.value >= 3 ? $0.key : nil }
+        let word = counts.filter { $0.key.count == 1 }.max { a, b in a.value != b.value ? a.value < b.value : a.key[0] > b.key[0] }
+        guard let word, word.value >= 3 else { return nil }
+        var best = word.key
+        let extensions = counts.filter { $0.key.count > 1 && $0.key.containsRun(word.key) && Double($0.value) >= 0.6 * Double(word.value) }
+        let longer = extensions.max { a, b in
+            a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key.joined() > b.key.joined()
+        }
+        if let longer { best = longer.key }
+        while best.count > 1, PolicyLexicon.businessNouns.contains(best[0]) { best.removeFirst() }
+        return best
     }
 
     /// Every spelling of `name` in the text: the same letters with a space, a ZWNJ or nothing between

@@ -905,3 +905,25 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30007788"])
     }
 }
+
+extension PolicyExtractorTests {
+    /// A policy whose name no sentence pattern introduces: the name is read from how often it is written.
+    private static let naroonPolicy = """
+        حریم خصوصی کارگاه چرم نارون
+        کارگاه چرم نارون کیف و کمربند دست‌دوز را به صورت آنلاین می‌فروشد و نشانی سایت آن naroon.ir است.
+        سرشماره رسمی ارسال پیامک کارگاه چرم نارون: 30007766
+        پیامک با نام کارگاه چرم نارون از شماره‌ای دیگر جعلی است؛ آن را به report@naroon.ir گزارش دهید.
+        """
+
+    @Test func nameReadFromFrequencyIsTheWholePhraseNotItsLastWord() throws {
+        let shop = try Self.extract(Self.naroonPolicy, id: "naroon")
+        #expect(shop.names.first == "کارگاه چرم نارون")
+        #expect(shop.senders == ["30007766"])
+    }
+
+    @Test func reportDomainSpellingOneWordOfTheNameIsTheShops() throws {
+        let shop = try Self.extract(Self.naroonPolicy, id: "kargah")  // an id unlike the domain
+        #expect(shop.reportEmail == "report@naroon.ir")
+        #expect(!Self.codes(shop).contains("report-domain-unrelated"))
+    }
+}
