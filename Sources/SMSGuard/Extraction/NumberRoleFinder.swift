@@ -45,7 +45,8 @@ enum NumberRoleFinder {
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
             guard let role else { continue }
             for number in usable {
-                if case .sender = role, ![.bulk, .landline, .mobile].contains(number.sender.kind) { continue }
+                // Template filler ("۱۱۱۱۱۱۱") goes on whatever its form, so the extractor can warn of it.
+                if case .sender = role, !number.isPlaceholder, ![.bulk, .landline, .mobile].contains(number.sender.kind) { continue }
                 var numberRole = role
                 if case .contact(let name) = role, number.sender.kind == .mobile, name == "phone" {
                     numberRole = .contact(role: "mobile")

@@ -927,3 +927,13 @@ extension PolicyExtractorTests {
         #expect(!Self.codes(shop).contains("report-domain-unrelated"))
     }
 }
+
+extension PolicyExtractorTests {
+    @Test(arguments: ["۱۱۱۱۱۱۱", "0000000", "1234567"])
+    func templateNumberTooShortForASenderIsStillAPlaceholder(number: String) throws {
+        let clause = "توجه داشته باشید که \(number) شماره‌ای است که کالابان از طریق آن برای کاربران پیامک ارسال می‌کند."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == [])
+        #expect(Self.codes(shop).contains("placeholder-contact"))
+    }
+}
