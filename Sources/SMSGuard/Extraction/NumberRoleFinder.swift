@@ -35,6 +35,10 @@ enum NumberRoleFinder {
             case .phone?: phoneScore += 10
             case nil: break
             }
+            if isAboutSMS && isLandlineSendingLine(before: start, in: sentence) {
+                senderScore += 10
+                phoneScore = 0
+            }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)) { senderScore += 8 }
@@ -106,6 +110,16 @@ enum NumberRoleFinder {
     private static func isListedAfterColon(before start: Int, in sentence: PolicySentence) -> Bool {
         guard start > 0, sentence.tokens[start - 1].text == ":" else { return false }
         return sentence.tokens[..<(start - 1)].contains { ($0.kind == .word || $0.kind == .latin) && isSMSWord($0.text) }
+    }
+
+    /// "پیامک‌های گارانتی از خط ثابت N ارسال می‌شود": a landline the clause says messages are sent from
+    /// (landlines are sold as SMS senders too); not when the clause also speaks of calling.
+    private static func isLandlineSendingLine(before start: Int, in sentence: PolicySentence) -> Bool {
+        let preceding = sentence.tokens[..<start].filter { $0.kind == .word }.suffix(2).map(\.text)
+        guard preceding == ["خط", "ثابت"] else { return false }
+        let words = clause(around: start..<(start + 1), in: sentence).filter { $0.kind == .word }.map(\.text)
+        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") }
+        return sends && !words.contains { $0.hasPrefix("تماس") }
     }
 
     /// "پیامک با نام ما از شماره‌ای غیر از N جعلی است": the clause names the one number allowed.

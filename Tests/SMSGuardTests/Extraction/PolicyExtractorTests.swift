@@ -937,3 +937,19 @@ extension PolicyExtractorTests {
         #expect(Self.codes(shop).contains("placeholder-contact"))
     }
 }
+
+extension PolicyExtractorTests {
+    @Test func landlineThatMessagesAreSentFromIsASender() throws {
+        let clause = "پیامک‌های مربوط به ضمانت کالا نیز از خط ثابت ۰۲۱-۸۸۷۷۶۶۵۵ ارسال می‌شود."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660", "+982188776655"])
+        #expect(shop.phones == [])
+    }
+
+    @Test func landlineToCallInAnSMSSentenceStaysAPhone() throws {
+        let clause = "اگر پیامک مشکوکی دریافت کردید، از خط ثابت ۰۲۱-۸۸۷۷۶۶۵۵ با ما تماس بگیرید."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones.map(\.number) == ["+982188776655"])
+    }
+}
