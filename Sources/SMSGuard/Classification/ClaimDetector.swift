@@ -143,11 +143,11 @@ struct SpeakerEvidence {
         }
         if terms.isThirdPartyNotice { return strong }
         if message.wordBefore(name.lowerBound, is: Self.az)
-            && terms.hasFirstPersonWords(in: message.sentenceRange(around: name.lowerBound)) {
+            && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
-        if let speaker, !isOrigin(speaker), !terms.hasNarration(in: message.sentenceRange(around: name.lowerBound)) { return .speaker }
+        if let speaker, !isOrigin(speaker), !terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }

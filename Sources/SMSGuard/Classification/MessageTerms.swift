@@ -80,19 +80,10 @@ struct MessageTerms {
         return terms.last { $0.role == role && $0.range.upperBound == end }
     }
 
-    /// Whether `sentence` warns of fraud ("جعلی", "کلاهبرداری").
-    func hasWarning(in sentence: Range<Int>) -> Bool {
-        terms.contains { $0.role == .cue(.warning) && sentence.contains($0.range.lowerBound) }
-    }
-
-    /// Whether a person tells in `sentence` what they did ("حرف زدم", "گفتم").
-    func hasNarration(in sentence: Range<Int>) -> Bool {
-        terms.contains { $0.role == .cue(.narration) && sentence.contains($0.range.lowerBound) }
-    }
-
-    /// Whether a person's own words ("خریدم", "سفارشم") stand in `sentence`.
-    func hasFirstPersonWords(in sentence: Range<Int>) -> Bool {
-        terms.contains { $0.role == .cue(.firstPerson) && sentence.contains($0.range.lowerBound) }
+    /// Whether the cue stands in `sentence`: a person's own words ("خریدم"), a person telling what they
+    /// did ("حرف زدم"), a warning of fraud ("جعلی").
+    func has(_ cue: ClassifierPatterns.Cue, in sentence: Range<Int>) -> Bool {
+        terms.contains { $0.role == .cue(cue) && sentence.contains($0.range.lowerBound) }
     }
 
     private func contains(_ role: ClassifierPatterns.Role) -> Bool {

@@ -15,7 +15,7 @@ struct RiskDetector {
                 kind = found
             case .lure(let found):
                 // A police or bank notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
-                guard !(terms.isThirdPartyNotice && terms.hasWarning(in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
+                guard !(terms.isThirdPartyNotice && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
                 kind = found
             default:
                 continue
