@@ -98,4 +98,26 @@ struct SenderTests {
         let forms = ["200053467", "+98 200 053 467", "۲۰۰۰۵۳۴۶۷", "98200053467", "\u{200F}200-053-467"]
         #expect(Set(forms.map(Sender.init(parsing:))).count == 1)
     }
+
+    /// The byte-level fast path must agree with folding the whole sender first, on any mix of the
+    /// pieces senders are written with.
+    @Test func fastPathAgreesWithFullFolding() {
+        let pieces = [
+            "0", "9", "1", "2", "5", "8", "+", " ", "-", "(", ")", ".", "/", "[", "]", "\t", "\n", "\u{7F}",
+            "۰", "۹", "٣", "٠", "\u{200F}", "\u{200E}", "\u{202A}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{2062}",
+            "\u{FEFF}", "\u{061C}", "\u{200C}", "\u{00A0}", "a", "Z", "n", "u", "l", "k", "@", "#", "_", "*",
+            "ب", "ك", "０", "ё", "\u{2065}", "\u{202F}", "\u{200A}",
+        ]
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 16)
+            let written = (0..<length).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let reference = TextFolder.fold(written).bytes.withUnsafeBufferPointer { SenderParser.parseFolded($0) }
+            #expect(Sender(parsing: written) == reference, "\(written.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Sender(parsing: written).kind == reference.kind)
+        }
+        for placeholder in ["null", "NULL", "n/a", "(unknown)", "-", " "] {
+            #expect(Sender(parsing: placeholder).kind == .invalid)
+        }
+    }
 }
