@@ -36,7 +36,11 @@ public struct Classifier: Sendable {
                 var hits: [(pattern: Int, end: Int)] = []
                 let summary = TextFolder.fold(
                     text, into: folded.baseAddress!, sourceOffsets: offsets.baseAddress!, automaton: patterns.automaton
-                ) { pattern, end in hits.append((pattern, end)) }
+                ) { pattern, end in
+                    // One allocation for a message's hits instead of four growing ones.
+                    if hits.isEmpty { hits.reserveCapacity(16) }
+                    hits.append((pattern, end))
+                }
                 let message = MessageText(
                     original: text,
                     folded: UnsafeBufferPointer(rebasing: folded[0..<summary.count]),
