@@ -33,6 +33,8 @@ enum ClassifierLexicon {
         ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),
         ("کارت هدیه", .prizeLure), ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
         ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure),
+        // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
+        ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
         ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
         ("واریز وجه", .refundLure), ("مرجوعی وجه", .refundLure), ("refund", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),

@@ -182,6 +182,8 @@ struct RiskSignalTests {
     @Test(arguments: [
         ("تبریک! شما برنده یک دستگاه گوشی در قرعه‌کشی شدید", RiskKind.prizeLure),
         ("جایزه نقدی شما آماده پرداخت است", .prizeLure),
+        ("به مناسبت سالگرد، ۳۰۰ هزار تومان هدیه به حساب شما منظور می‌شود", .prizeLure),
+        ("۵۰ گیگ اینترنت رایگان برای شما فعال شد، همین حالا دریافت کنید", .prizeLure),
         ("مبلغ سفارش لغو شده شما قابل استرداد است", .refundLure),
         ("برای بازگشت وجه سفارش خود اقدام کنید", .refundLure),
         ("یارانه جدید شما آماده دریافت است", .subsidyLure),
@@ -216,8 +218,13 @@ struct RiskSignalTests {
         #expect(verdict.riskKinds.contains(.prizeLure))
     }
 
-    @Test func ordinaryMessageRaisesNoRisk() {
-        let verdict = classify(ClassificationFixtures.mobile, "سلام، فردا ساعت ۵ جلسه داریم. دیر نکنی.")
+    @Test(arguments: [
+        "سلام، فردا ساعت ۵ جلسه داریم. دیر نکنی.",
+        "هدیه تولدت رو گرفتم، فردا میارم. ۲۰۰ هزار تومن شد",
+        "قیمتش ۴۵۰ هزار تومان بود، ارسالش رایگان شد",
+    ])
+    func ordinaryMessageRaisesNoRisk(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
         #expect(verdict.risks == [])
     }
 }
