@@ -20,7 +20,7 @@ public struct Classifier: Sendable {
     public func classify(sender: String, text: String?) -> Verdict {
         let parsed = Sender(parsing: sender)
         guard var text, !text.isEmpty else {
-            return verdict(written: sender, sender: parsed, claims: [], risks: [])
+            return verdict(written: sender, sender: parsed)
         }
         return text.withUTF8 { classify(senderWritten: sender, sender: parsed, text: $0) }
     }
@@ -50,7 +50,7 @@ public struct Classifier: Sendable {
                 // Cues only give context to names, secrets and links: alone they change nothing.
                 let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
                 if onlyCues && links.isEmpty && !summary.hasLatinWord {
-                    return verdict(written: senderWritten, sender: sender, claims: [], risks: [])
+                    return verdict(written: senderWritten, sender: sender)
                 }
                 return analyze(message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, written: senderWritten, sender: sender)
             }
@@ -75,9 +75,9 @@ public struct Classifier: Sendable {
         if !terms.terms.isEmpty {
             risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))
         }
+        var claimed: [Int] = []
+        for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }
         if !links.isEmpty {
-            var claimed: [Int] = []
-            for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }
             risks.append(contentsOf: riskDetector.linkRisks(in: message, links: links, claimedShops: claimed))
         }
         let claims = found.map { claim in
@@ -85,15 +85,14 @@ public struct Classifier: Sendable {
                 shopID: registry.shops[claim.shop].id, text: message.originalText(of: claim.range),
                 utf8Range: message.originalRange(of: claim.range), evidence: claim.evidence)
         }
-        return verdict(written: written, sender: sender, claims: claims, risks: risks, mentioned: mentioned)
+        return verdict(written: written, sender: sender, claims: claims, claimed: claimed, risks: risks, mentioned: mentioned)
     }
 
-    private func verdict(written: String, sender: Sender, claims: [Claim], risks: [Risk], mentioned: [Int] = []) -> Verdict {
+    /// - Parameter claimed: indices of the claimed shops, in order of first claim.
+    private func verdict(
+        written: String, sender: Sender, claims: [Claim] = [], claimed: [Int] = [], risks: [Risk] = [], mentioned: [Int] = []
+    ) -> Verdict {
         let official = registry.shopIndices(sending: sender)
-        var claimed: [Int] = []
-        for claim in claims {
-            if let index = registry.shops.firstIndex(where: { $0.id == claim.shopID }), !claimed.contains(index) { claimed.append(index) }
-        }
         let kind: Verdict.Kind
         if claimed.isEmpty {
             kind = official.isEmpty ? .unrelated : .authentic
