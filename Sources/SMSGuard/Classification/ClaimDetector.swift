@@ -147,11 +147,38 @@ struct SpeakerEvidence {
             return nil  // a person: "از X خریدم"
         }
         if let strong { return strong }
-        if let speaker, !isOrigin(speaker), !terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) { return .speaker }
+        // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
+        // organization's message naming it in passing: the name is no claim unless the shop opens or
+        // signs the message or links its own domain.
+        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || opensWithAnotherSpeaker { return nil }
+        if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
+    }
+
+    /// The message opens with an organization's heading that names no registered shop ("آموزشگاه زبان
+    /// نوین: …"): a short first-line label before a colon, starting with an organization noun.
+    private var opensWithAnotherSpeaker: Bool {
+        let folded = message.folded
+        guard let firstWord = message.word(startingAt: 0) else { return false }
+        var colon = firstWord.upperBound, words = 1
+        while colon < folded.count && folded[colon] != UInt8(ascii: ":") {
+            if folded[colon] == 0x20 {
+                if message.hasLineBreak(between: colon, and: colon + 1) { return false }
+                words += 1
+                if words > 5 { return false }
+            } else if message.isSentenceBreak(at: colon) {
+                return false
+            }
+            colon += 1
+        }
+        guard colon < folded.count, !terms.nameHits.contains(where: { $0.end <= colon }) else { return false }
+        let nouns = ClassifierLexicon.organizationNouns
+        if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
+        guard let secondWord = message.word(startingAt: firstWord.upperBound + 1), secondWord.upperBound <= colon else { return false }
+        return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
     }
 
     /// "بسته شما از فروشگاه X": after "از", a noun names where something came from, not who speaks;

@@ -62,7 +62,7 @@ enum ClassifierLexicon {
     /// Words that make a message a bank's, the police's or the post's notice: a shop named there is
     /// named in passing, not speaking.
     static let thirdPartyNoticeTerms: [String] = [
-        "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا",
+        "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا", "پذیرنده",
         "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
         "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک", "تیپاکس", "چاپار",
     ]
@@ -78,10 +78,23 @@ enum ClassifierLexicon {
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
     ]
 
-    /// First-person singular past verbs: a person telling what they did.
+    /// A person talking: telling what they did ("حرف زدم"), what others did or say in colloquial speech
+    /// ("نفرستادن", "میگن"), or asking a friend ("دیدی؟", "داری؟"). A shop's own messages are written in
+    /// formal language and never speak of the shop like this.
     static let narrationVerbs: [String] = [
         "زدم", "گفتم", "رفتم", "شدم", "پرسیدم", "خریدم", "گرفتم", "دادم", "کردم", "دیدم", "بودم", "نوشتم", "خواستم",
+        "نفرستاده", "نفرستادن", "نفرستادند", "ندادن", "نمیدن", "نمیده", "میگن", "گفتن", "کندن", "ندارن",
+        "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی",
     ]
+
+    /// Nouns that open the heading of an organization's own message ("آموزشگاه زبان نوین: …"): a
+    /// registered shop named later in such a message is named in passing, since the message has already
+    /// said who speaks.
+    static let organizationNouns = PhraseSet([
+        "آموزشگاه", "موسسه", "مؤسسه", "شرکت", "بانک", "فروشگاه", "کلینیک", "مجموعه", "گروه", "باشگاه", "رستوران",
+        "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
+        "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
+    ])
 
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
     static let speakerNouns: [String] = [

@@ -110,6 +110,14 @@ extension MessageText {
         return start < stop ? start..<stop : nil
     }
 
+    /// The word starting at `start` (spaces after `start` skipped), if letters start there.
+    func word(startingAt start: Int) -> Range<Int>? {
+        var first = start
+        while first < folded.count && folded[first] == 0x20 { first += 1 }
+        guard isLetter(at: first) else { return nil }
+        return first..<wordEnd(from: first)
+    }
+
     /// Whether the word ending at `end` (spaces before `end` skipped) is exactly `word`.
     func wordBefore(_ end: Int, is word: [UInt8]) -> Bool {
         let stop = skippingSpaces(backFrom: end)

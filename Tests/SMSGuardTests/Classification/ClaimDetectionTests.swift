@@ -278,4 +278,62 @@ struct ClaimDetectionTests {
         #expect(verdict.kind == .authentic)
         #expect(verdict.claimedIDs == ["novinmarket"])
     }
+
+    // MARK: A person talking, another organization speaking
+
+    @Test(arguments: [
+        "تیم نوین مارکت خیلی کندن، چهار روزه جواب تیکتمو ندادن",
+        "با پشتیبانی نوین‌مارکت تماس گرفتم و حرف زدم، قرار شد پیگیری کنن",
+        "نوین مارکت رو دیدی؟ هدفون‌ها رو نصف قیمت کرده",
+        "شماره پشتیبانی آرتانو رو داری؟ کارم گیره",
+        "این آرتانو هم هنوز تابلوی منو نفرستاده، دو هفته گذشته",
+        "میگن آرتانو این ماه حراج داره، راسته؟",
+    ])
+    func personTalkingAboutAShopIsNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.mentionedShops.count == 1)
+    }
+
+    @Test(arguments: [
+        // The same colloquial words do not undo the shop opening, signing or linking its message.
+        ("نوین مارکت: سفارشت رو دیدی؟ امروز تحویل پست شد", Claim.Evidence.prefix),
+        ("جایزه‌ای که میخوای اینجاست! سر بزن به novinmarket.ir/yalda", .domain),
+        ("کد تخفیف داری؟ اگه نه، این یکی مال توئه: YALDA30\n- نوین مارکت", .signature),
+    ])
+    func colloquialShopMessageIsStillAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
+
+    @Test(arguments: [
+        "آموزشگاه موسیقی نوا: ثبت‌نام دوره تابستان شروع شد. به ده نفر اول کارت خرید نوین مارکت هدیه می‌دهیم",
+        "شرکت بیمه آسایش: با خرید بیمه بدنه، بن خرید ۵۰۰ هزار تومانی از نوین مارکت بگیرید",
+        "خلاصه اخبار: فروش اینترنتی شب یلدا دو برابر شد؛ نوین مارکت و آرتانو بیشترین سفارش را داشتند",
+    ])
+    func anotherOrganizationsMessageNamingAShopIsNoClaim(text: String) {
+        let verdict = classify("3000998877", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // A heading that names the shop, or that is a label and not an organization, leaves the name a claim.
+        "فروشگاه نوین مارکت: کد تخفیف ۲۰٪ ویژه شما",
+        "جشنواره یلدا: نوین مارکت با ۳۰٪ تخفیف تا پایان هفته",
+        "کد تخفیف: نوین مارکت برای شما YALDA20 را فعال کرد",
+    ])
+    func headingThatIsNoOtherOrganizationLeavesTheClaim(text: String) {
+        let verdict = classify("3000998877", text)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(verdict.kind == .spoofed)
+    }
+
+    @Test func bankPaymentNamingTheMerchantIsANotice() {
+        let verdict = classify("Bank Sepah", "رمز پویا: ۵۵۱۹۸۲\nمبلغ: ۱,۸۰۰,۰۰۰ ریال\nپذیرنده: نوین مارکت\nاعتبار: ۲ دقیقه")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
 }

@@ -15,17 +15,38 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(sender): \(text.prefix(60))" }
     }
 
-    static let messages: [Judged] = {
+    static func fixture(_ path: String) -> Data {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/messages/judged-messages.json")
+            .appendingPathComponent("Fixtures/messages/" + path)
         do {
-            return try JSONDecoder().decode([Judged].self, from: Data(contentsOf: url))
+            return try Data(contentsOf: url)
         } catch {
             fatalError("cannot read \(url.path): \(error)")
         }
-    }()
+    }
 
+    static func judged(_ path: String) -> [Judged] {
+        do {
+            return try JSONDecoder().decode([Judged].self, from: fixture(path))
+        } catch {
+            fatalError("cannot decode \(path): \(error)")
+        }
+    }
+
+    static let messages = judged("judged-messages.json")
     static let classifier = Classifier(registry: BuiltinRegistry.registry)
+
+    /// A second table, judged against eight shops invented for it: a name that is an everyday phrase, a
+    /// name inside longer words, a landline and a personal mobile among the senders, shops without senders.
+    static let inventedShopMessages = judged("invented-shops/messages.json")
+    static let inventedShopClassifier: Classifier = {
+        do {
+            let json = String(decoding: fixture("invented-shops/registry.json"), as: UTF8.self)
+            return Classifier(registry: try Registry(json: json, path: "invented-shops/registry.json"))
+        } catch {
+            fatalError("the invented shops' registry does not load: \(error)")
+        }
+    }()
 
     @Test func theTableCoversEveryVerdict() {
         #expect(Set(Self.messages.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
@@ -35,6 +56,17 @@ struct JudgedMessagesTests {
     @Test(arguments: messages)
     func verdictIsTheJudgedOne(message: Judged) {
         let verdict = Self.classifier.classify(sender: message.sender, text: message.text)
+        #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+    }
+
+    @Test func theInventedShopsTableCoversEveryVerdict() {
+        #expect(Set(Self.inventedShopMessages.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
+        #expect(Self.inventedShopMessages.count >= 70)
+    }
+
+    @Test(arguments: inventedShopMessages)
+    func verdictUnderInventedShopsIsTheJudgedOne(message: Judged) {
+        let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
         #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
     }
 }
