@@ -8,12 +8,53 @@ enum ContactFinder {
     static func emails(in text: PolicyText) -> [Email] {
         var found: [Email] = []
         for (index, sentence) in text.sentences.enumerated() {
-            for token in sentence.tokens where token.kind == .email {
+            var tokens = sentence.tokens.filter { $0.kind == .email }
+            if let plain = revealedAddresses(in: sentence.folded.bytes) {
+                tokens += PolicyTokenizer.tokens(of: plain).filter { $0.kind == .email }
+            }
+            for token in tokens {
                 let address = token.text.lowercased()
                 if !found.contains(where: { $0.address == address }) { found.append(Email(address: address, sentenceIndex: index)) }
             }
         }
         return found
+    }
+
+    /// Addresses written to keep them from harvesters ("abuse [at] shop [dot] ir", "abuse(at)shop.ir")
+    /// with "@" and "." put back; nil when the text has no such spelling.
+    static func revealedAddresses(in folded: [UInt8]) -> [UInt8]? {
+        var output: [UInt8] = []
+        var index = 0
+        var changed = false
+        while index < folded.count {
+            if let (symbol, end) = spelledSymbol(in: folded, at: index) {
+                while output.last == 0x20 { output.removeLast() }
+                output.append(symbol)
+                index = end
+                while index < folded.count && folded[index] == 0x20 { index += 1 }
+                changed = true
+            } else {
+                output.append(folded[index])
+                index += 1
+            }
+        }
+        return changed ? output : nil
+    }
+
+    /// "[at]", "(at)", "{ dot }" at `index`: the symbol spelled and the index past the closing bracket.
+    private static func spelledSymbol(in folded: [UInt8], at index: Int) -> (UInt8, Int)? {
+        let closing: [UInt8: UInt8] = [UInt8(ascii: "["): UInt8(ascii: "]"), UInt8(ascii: "("): UInt8(ascii: ")"), UInt8(ascii: "{"): UInt8(ascii: "}")]
+        guard let close = closing[folded[index]] else { return nil }
+        var position = index + 1
+        while position < folded.count && folded[position] == 0x20 { position += 1 }
+        let wordStart = position
+        while position < folded.count && folded[position] >= 0x61 && folded[position] <= 0x7A { position += 1 }
+        let word = folded[wordStart..<position]
+        while position < folded.count && folded[position] == 0x20 { position += 1 }
+        guard position < folded.count, folded[position] == close else { return nil }
+        if word.elementsEqual("at".utf8) { return (UInt8(ascii: "@"), position + 1) }
+        if word.elementsEqual("dot".utf8) { return (UInt8(ascii: "."), position + 1) }
+        return nil
     }
 
     /// The address the policy asks people to report misuse of its name to.

@@ -34,6 +34,20 @@ struct MarkupStripper {
     private let isJSX: Bool
     private var position = 0
     private var output = Output()
+    private var table = TableLabels()
+
+    /// The header cells of the table being read, written again before each cell of its rows, so that a
+    /// value keeps its column's label: a row "۱ | ۵۰۰۰۱۳۵۷۹۲ | تبلیغات" under the header "ردیف | سرشماره | کاربرد"
+    /// reads "ردیف ۱ ، سرشماره ۵۰۰۰۱۳۵۷۹۲ ، کاربرد تبلیغات", as a person reads the table.
+    private struct TableLabels {
+        /// Labels of the columns, from a row of header cells only.
+        var columns: [[UInt8]] = []
+        var rowHeaders: [[UInt8]] = []
+        var rowHasDataCell = false
+        var cellIndex = 0
+        /// Where the text of the header cell being read starts in the output.
+        var headerStart: Int?
+    }
 
     /// Whether `text` looks like markup rather than plain text.
     static func looksLikeMarkup(_ text: [UInt8]) -> Bool {
@@ -99,6 +113,7 @@ struct MarkupStripper {
             position = index(after: "</\(tag.name)", from: position).flatMap { index(after: ">", from: $0) } ?? bytes.count
             return
         }
+        readTableStructure(tag.name, isClosing: tag.isClosing, at: start)
         if let mailto = tag.mailto {
             output.append(UInt8(ascii: " "), from: start)
             output.append(mailto.utf8, from: start)
@@ -108,6 +123,42 @@ struct MarkupStripper {
             output.append(0x0A, from: start)
         } else if Self.inlineSeparators.contains(tag.name) {
             output.append(0x20, from: start)
+        }
+    }
+
+    /// Separates the cells of a row with a comma (digits in neighbouring cells are not one number, and
+    /// "|" would end the sentence) and puts each data cell's column label before it.
+    private mutating func readTableStructure(_ name: String, isClosing: Bool, at start: Int) {
+        switch (name, isClosing) {
+        case ("table", _):
+            table = TableLabels()
+        case ("tr", false):
+            table.cellIndex = 0
+            table.rowHeaders = []
+            table.rowHasDataCell = false
+        case ("tr", true):
+            if !table.rowHasDataCell && table.rowHeaders.count >= 2 { table.columns = table.rowHeaders }
+        case ("th", false), ("td", false):
+            if table.cellIndex > 0 { output.append(" ، ".utf8, from: start) }
+            if name == "th" {
+                table.headerStart = output.text.count
+            } else {
+                table.rowHasDataCell = true
+                if table.cellIndex < table.columns.count {
+                    output.append(0x20, from: start)
+                    output.append(table.columns[table.cellIndex], from: start)
+                    output.append(0x20, from: start)
+                }
+            }
+            table.cellIndex += 1
+        case ("th", true):
+            if let headerStart = table.headerStart, headerStart <= output.text.count {
+                let label = output.text[headerStart...].drop { $0 == 0x20 || $0 == 0x0A }
+                table.rowHeaders.append(Array(label.reversed().drop { $0 == 0x20 || $0 == 0x0A }.reversed()))
+            }
+            table.headerStart = nil
+        default:
+            break
         }
     }
 

@@ -22,15 +22,54 @@ enum NameFinder {
 
     static func find(in text: PolicyText) -> Result? {
         let clauses = text.sentences.flatMap { clausesOf($0) }
+        let spelled = namesSpelledByDomains(in: text, clauses: clauses)
         var votes: [[String]: Int] = [:]
         for clause in clauses {
             vote(clause.tokens.map(\.text), into: &votes)
         }
         if let name = bestCandidate(votes) {
+            // The longer form a domain spells: "دیاکو ابزار" for diakoabzar.ir where "فروشگاه اینترنتی
+            // ابزار" voted for "ابزار".
+            let longer = spelled.filter { $0.key.count > name.count && $0.key.containsRun(name) }.max { $0.value < $1.value }
+            return Result(names: spellings(of: longer?.key ?? name, in: clauses), isConfident: true)
+        }
+        // No sentence pattern: words a domain spells, written twice or more, are surer than frequency.
+        if let best = spelled.filter({ $0.value >= 2 }).max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }) {
+            var name = best.key
+            while name.count > 1, PolicyLexicon.businessNouns.contains(name[0]) { name.removeFirst() }
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
         }
         guard let frequent = mostFrequentName(in: clauses) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
+    }
+
+    /// Runs of words whose consonants spell the main label of a domain or e-mail address in the policy
+    /// ("شهر کاموا" for shahrekamva.ir), with how often the policy writes each.
+    static func namesSpelledByDomains(in text: PolicyText, clauses: [Clause]) -> [[String]: Int] {
+        var labels: Set<UInt64> = []
+        for sentence in text.sentences {
+            for token in sentence.tokens where token.kind == .url || token.kind == .email || token.kind == .latin {
+                let host = token.text.lowercased().split(separator: "@").last.map(String.init) ?? ""
+                let parts = host.split(separator: "/").first?.split(separator: ".") ?? []
+                guard parts.count >= 2, let label = parts.first(where: { $0 != "www" && !$0.hasPrefix("http") }) else { continue }
+                let skeleton = Array(label.utf8).withUnsafeBufferPointer { Transliteration.latinSkeletonHash($0) }
+                if skeleton.length >= 4 { labels.insert(skeleton.hash) }
+            }
+        }
+        var counts: [[String]: Int] = [:]
+        guard !labels.isEmpty else { return counts }
+        for clause in clauses {
+            let words = clause.tokens.filter { $0.kind == .word }.map(\.text)
+            for start in words.indices {
+                for length in 1...maximumWords where start + length <= words.count {
+                    let candidate = Array(words[start..<(start + length)])
+                    guard isPlausibleName(candidate) else { continue }
+                    let skeleton = Transliteration.skeleton(candidate.joined())
+                    if skeleton.count >= 4 && labels.contains(Transliteration.hash(ofSkeleton: skeleton)) { counts[candidate, default: 0] += 1 }
+                }
+            }
+        }
+        return counts
     }
 
     /// A clause: the word tokens between marks, numbers and addresses.

@@ -24,10 +24,12 @@ enum NumberRoleFinder {
         var findings: [Finding] = []
         let isAboutSMS = sentence.isAboutSMS
         for list in lists(in: sentence) {
-            let usable = list.filter { !isNonContact($0, in: sentence) }
-            guard !usable.isEmpty else { continue }
             let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
-            let label = nearestLabel(before: start, in: sentence, isAboutSMS: isAboutSMS)
+            let isSMSItem = itemLabel(before: start, in: sentence).contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) }
+            // "خط اطلاع‌رسانی سفارش و کد ورود: N" labels a line, not a code.
+            let usable = list.filter { isSMSItem || !isNonContact($0, in: sentence) }
+            guard !usable.isEmpty else { continue }
+            let label = isSMSItem ? .sms : nearestLabel(before: start, in: sentence, isAboutSMS: isAboutSMS)
             var senderScore = isAboutSMS ? 2 : 0
             var phoneScore = 0
             switch label {
@@ -106,6 +108,21 @@ enum NumberRoleFinder {
 
     private static let lineWords: Set<String> = ["خط", "خطوط", "خطهای"]
 
+    /// The words of a list item's label: from the colon just before the number back to the previous
+    /// mark or number ("• خط اطلاع‌رسانی سفارش و کد ورود: N").
+    private static func itemLabel(before start: Int, in sentence: PolicySentence) -> [String] {
+        guard start > 0, sentence.tokens[start - 1].text == ":" else { return [] }
+        var words: [String] = []
+        var index = start - 2
+        while index >= 0 && words.count < 10 {
+            let token = sentence.tokens[index]
+            guard token.kind == .word || token.kind == .latin else { break }
+            words.append(token.text)
+            index -= 1
+        }
+        return words
+    }
+
     /// "شماره‌های ارسال پیامک ما عبارت‌اند از: N، M": the list follows a colon closing a clause about SMS.
     private static func isListedAfterColon(before start: Int, in sentence: PolicySentence) -> Bool {
         guard start > 0, sentence.tokens[start - 1].text == ":" else { return false }
@@ -176,14 +193,19 @@ enum NumberRoleFinder {
         return false
     }
 
-    /// "از طریق شماره N", "از شماره‌های N": the number is what messages come through.
+    /// "از طریق شماره N", "از شماره‌های N", "از شماره رسمی خود، N": the number is what messages come
+    /// through.
     private static func isReachedThrough(before start: Int, in sentence: PolicySentence) -> Bool {
-        let preceding = sentence.tokens[..<start].suffix(5).filter { $0.kind == .word }.map(\.text)
-        guard let last = preceding.last, last.hasPrefix("شماره") || preceding.suffix(2).first?.hasPrefix("شماره") == true else {
+        let preceding = sentence.tokens[..<start].suffix(6).filter { $0.kind == .word }.map(\.text)
+        // "شماره" itself, or followed only by words that say whose or which it is.
+        guard let number = preceding.lastIndex(where: { $0.hasPrefix("شماره") }),
+              preceding[(number + 1)...].count <= 2, preceding[(number + 1)...].allSatisfy(numberQualifiers.contains) else {
             return false
         }
-        return preceding.contains { ["طریق", "از", "توسط", "با"].contains($0) }
+        return preceding[..<number].contains { ["طریق", "از", "توسط", "با"].contains($0) }
     }
+
+    private static let numberQualifiers: Set<String> = ["رسمی", "خود", "اختصاصی", "ما", "فروشگاه", "مخصوص", "معتبر", "پیامکی", "زیر"]
 
     /// Dates, years, amounts, codes, counts and postal codes are no contact number.
     private static func isNonContact(_ number: PolicyNumber, in sentence: PolicySentence) -> Bool {

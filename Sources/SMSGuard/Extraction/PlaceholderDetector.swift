@@ -1,4 +1,5 @@
-/// Finds contact data that a template left unfilled: "خیابان تست", "Test Street", "آدرس نمونه".
+/// Finds contact data that a template left unfilled: "خیابان تست", "Test Street", "آدرس نمونه",
+/// "۰۹xx-xxxxxxx".
 enum PlaceholderDetector {
     /// The address phrases in `text` that contain a placeholder word, quoted.
     static func addresses(in text: PolicyText) -> [String] {
@@ -14,5 +15,40 @@ enum PlaceholderDetector {
             }
         }
         return found
+    }
+
+    /// Numbers a template left masked: digits and runs of "x" ("۰۹xx-xxxxxxx", "021-xxxxxxxx"), quoted.
+    static func maskedNumbers(in text: PolicyText) -> [String] {
+        var found: [String] = []
+        for sentence in text.sentences {
+            let bytes = sentence.folded.bytes
+            var index = 0
+            while index < bytes.count {
+                guard isMaskByte(bytes[index]), bytes[index] != 0x20, index == 0 || !isLatinLetter(bytes[index - 1]) else {
+                    index += 1
+                    continue
+                }
+                var end = index, digits = 0, masks = 0
+                while end < bytes.count && isMaskByte(bytes[end]) {
+                    if bytes[end] == UInt8(ascii: "x") { masks += 1 } else if bytes[end] != 0x20 && bytes[end] != UInt8(ascii: "-") { digits += 1 }
+                    end += 1
+                }
+                if digits >= 2 && masks >= 3 && !(end < bytes.count && isLatinLetter(bytes[end])) {
+                    while end > index && (bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: "-")) { end -= 1 }
+                    let quote = "number \(sentence.folded.originalText(of: index..<end))"
+                    if !found.contains(quote) { found.append(quote) }
+                }
+                index = end + 1
+            }
+        }
+        return found
+    }
+
+    private static func isMaskByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "x") || byte == UInt8(ascii: "-") || byte == 0x20
+    }
+
+    private static func isLatinLetter(_ byte: UInt8) -> Bool {
+        byte >= 0x61 && byte <= 0x7A
     }
 }

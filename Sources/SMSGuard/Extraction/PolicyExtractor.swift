@@ -56,6 +56,7 @@ public enum PolicyExtractor {
         }
         shop.domains = ContactFinder.ownDomains(emails: emails, hosts: ContactFinder.hosts(in: text), names: names, id: id)
         PlaceholderDetector.addresses(in: text).forEach { warnings.placeholder($0) }
+        PlaceholderDetector.maskedNumbers(in: text).forEach { warnings.placeholder($0) }
         warnings.checkDeclarations(of: shop)
         shop.warnings = warnings.warnings
         return shop

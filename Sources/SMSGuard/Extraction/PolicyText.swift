@@ -25,7 +25,22 @@ struct PolicyText {
         for (index, byte) in source.enumerated() where byte == 0x0A { starts.append(index + 1) }
         lineStarts = starts
         let text = plain
-        sentences = Self.splitSentences(text).map { PolicySentence(plain: text, range: $0) }.filter { !$0.tokens.isEmpty }
+        sentences = Self.markingSMSLists(Self.splitSentences(text).map { PolicySentence(plain: text, range: $0) }.filter { !$0.tokens.isEmpty })
+    }
+
+    /// Marks the rows of a list or table that a sentence about SMS introduces with a colon ("… از خطوط
+    /// زیر پیامک می‌فرستد:"): each following sentence with a number, up to the first without one.
+    private static func markingSMSLists(_ sentences: [PolicySentence]) -> [PolicySentence] {
+        var marked = sentences
+        var isInList = false
+        for index in marked.indices {
+            if isInList && !marked[index].numbers.isEmpty {
+                marked[index].isInSMSList = true
+                continue
+            }
+            isInList = marked[index].mentionsSMS && marked[index].tokens.contains { $0.kind == .mark && $0.text == ":" }
+        }
+        return marked
     }
 
     func sourceOffset(ofPlain offset: Int) -> Int {
@@ -184,8 +199,14 @@ struct PolicySentence {
         words.containsRun(phrase)
     }
 
-    /// Whether the sentence talks about sending SMS.
-    var isAboutSMS: Bool {
+    /// A row of a list or table that a sentence about SMS introduced.
+    var isInSMSList = false
+
+    /// Whether the sentence talks about sending SMS, itself or as a row of a list about it.
+    var isAboutSMS: Bool { isInSMSList || mentionsSMS }
+
+    /// Whether the sentence's own words speak of sending SMS.
+    var mentionsSMS: Bool {
         contains(anyOf: PolicyLexicon.smsCues)
             || tokens.contains { $0.kind == .word && $0.text.hasPrefix("پیامک") }
             || PolicyLexicon.smsPhrases.contains { contains(phrase: $0) }

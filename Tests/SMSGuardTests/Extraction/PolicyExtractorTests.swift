@@ -283,6 +283,54 @@ struct PolicyExtractorTests {
         ])
     }
 
+    @Test func sendersInATableUnderAHeaderRowAreSenders() throws {
+        // Each cell reads under its column's label; the row number beside a sender is not part of it.
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>کالابان فقط با خطوط این جدول به شما پیام کوتاه می‌دهد:</p>
+        <table>
+          <tr><th>#</th><th>شماره خط</th><th>موضوع</th></tr>
+          <tr><td>۱</td><td>۳۰۰۰ ۲۲۴ ۴۶۶</td><td>اطلاع از وضعیت سفارش</td></tr>
+          <tr><td>۲</td><td><span>۵۰۰۰۲۲۴۴۶۶۸</span></td><td>نظرسنجی رضایت مشتری</td></tr>
+        </table>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+        <table><tr><td>تلفن</td><td>۰۲۱-۸۸۷۷۶۶۵۵</td></tr></table>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["3000224466", "50002244668"])
+        #expect(shop.surveySenders == ["50002244668"])
+        #expect(shop.phones.map(\.number) == ["+982188776655"])
+    }
+
+    @Test func listItemsLabelledAsLinesAreSendersWhateverTheirPurpose() throws {
+        // The purpose "کد تایید" in an item's label does not make its number a code.
+        let text = """
+        کالابان فقط از این خطوط به شما پیامک می‌زند:
+        - خط ارسال کد تایید و رمز ورود: +98 3000 5566 77
+        - خط جشنواره‌ها و کدهای تخفیف: ۵۰۰۰ ۵۵ ۶۶ ۷۷
+        پیامک از هر شماره دیگر با نام کالابان جعلی است و آن را به report@kalaban.ir گزارش دهید.
+        کد پستی: ۱۴۳۶۷۸۵۹۱۲
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677", "5000556677"])
+    }
+
+    @Test(arguments: [
+        "فروشگاه کالابان فقط از شماره رسمی خود، ۳۰۰۰۴۴۵۵۶۶۰، برای مشتریانش پیامک می‌فرستد.",
+        "پیامک‌های کالابان تنها از طریق شماره اختصاصی ۳۰۰۰۴۴۵۵۶۶۰ ارسال می‌شوند.",
+    ])
+    func numberAfterAQualifiedShopNumberIsASender(text: String) throws {
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func numberToTextComplaintsToIsNoSender() throws {
+        // Customers write to it; the shop does not send from it.
+        let text = "کالابان فقط از شماره رسمی خود ۳۰۰۰۴۴۵۵۶۶۰ پیامک می‌فرستد. برای شکایت، کلمه «شکایت» را به شماره ۳۰۰۰۴۴۵۵۹۹۹ پیامک کنید."
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["30004455660"])
+    }
+
     @Test func clauseInSingleLineJSX() throws {
         let jsx = """
         <section className="privacy">
@@ -425,6 +473,21 @@ struct PolicyExtractorTests {
 
     // MARK: - 8. Which address is the report address
 
+    @Test(arguments: [
+        "پیامک جعلی با نام کالابان را به abuse [at] kalaban [dot] ir گزارش دهید.",
+        "پیامک جعلی با نام کالابان را به abuse(at)kalaban.ir گزارش دهید.",
+        "پیامک جعلی با نام کالابان را به abuse { at } kalaban { dot } ir گزارش دهید.",
+    ])
+    func reportAddressWrittenAgainstHarvestersIsFound(_ sentence: String) throws {
+        let shop = try Self.extract(Self.mainClause + "\n" + sentence)
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func bracketedWordsThatSpellNoAddressStayText() {
+        #expect(ContactFinder.revealedAddresses(in: Array("ساعت کار (at least) ۹ تا ۵ [dots]".utf8)) == nil)
+        #expect(ContactFinder.revealedAddresses(in: Array("x [ at ] y (dot) ir".utf8)).map { String(decoding: $0, as: UTF8.self) } == "x@y.ir")
+    }
+
     @Test func reportAddressIsTheClauseOneNotTheSupportOne() throws {
         let policy = """
         حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
@@ -537,6 +600,37 @@ struct PolicyExtractorTests {
 
     // MARK: - 9. Names
 
+    @Test func wordsTheShopsDomainSpellsAreItsWholeName() throws {
+        // "فروشگاه اینترنتی ابزار" votes for "ابزار"; the shop's domain spells the whole name.
+        let policy = """
+        حریم خصوصی — سپیدار ابزار
+        سپیدار ابزار (sepidarabzar.ir) فروشگاه اینترنتی ابزار، رنگ و یراق ساختمانی است.
+        پیامک‌های سپیدار ابزار تنها از سرشماره ۳۰۰۰۶۶۷۷۸۸ ارسال می‌شود؛ پیامک از شماره دیگر جعلی است و آن را به abuse@sepidarabzar.ir گزارش دهید.
+        این فروشگاه متعلق به شرکت بازرگانی آرین تجارت (ariantejarat.com) است.
+        """
+        let shop = try Self.extract(policy, id: "sepidar")
+        #expect(shop.names.first == "سپیدار ابزار")
+        #expect(shop.senders == ["3000667788"])
+    }
+
+    @Test func domainLabelsSpellTheWordsOfTheName() {
+        let text = PolicyText(source: Array("سپیدار ابزار (sepidarabzar.ir) ابزار دارد. سپیدار ابزار را ببینید. ایمیل: info@ariantejarat.com".utf8))
+        let spelled = NameFinder.namesSpelledByDomains(in: text, clauses: text.sentences.flatMap { NameFinder.clausesOf($0) })
+        #expect(spelled == [["سپیدار", "ابزار"]: 2])
+    }
+
+    @Test func withoutSentencePatternsTheDomainSpellingNamesTheShop() throws {
+        // The most frequent word is "نشانی" (address); the words the domain spells are the name.
+        let policy = """
+        باغ پونه — حریم خصوصی
+        باغ پونه (baghepooneh.ir): بذر، نشا و ابزار باغبانی.
+        نشانی شما فقط برای ارسال بسته نگه داشته می‌شود. نشانی ایمیل برای خبرنامه. نشانی پستی برای فاکتور.
+        پیامک‌های باغ پونه فقط از سرشماره ۵۰۰۰۱۲۳۴۵ ارسال می‌شود.
+        """
+        let shop = try Self.extract(policy, id: "baghepooneh")
+        #expect(shop.names.first == "باغ پونه")
+    }
+
     @Test func joinedAndSpacedSpellingsAreBothNames() throws {
         let policy = """
         سیاست حفظ حریم خصوصی فروشگاه بازار برتر
@@ -639,6 +733,17 @@ struct PolicyExtractorTests {
     }
 
     // MARK: - 11. Warnings
+
+    @Test(arguments: ["واتس‌اپ پشتیبانی: ۰۹xx-xxxxxxx", "تلفن: 021-XXXXXXXX", "همراه: 0912 xxx xxxx"])
+    func maskedTemplateNumberIsAPlaceholder(_ contactLine: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\n" + contactLine)
+        #expect(Self.codes(shop) == ["placeholder-contact"])
+    }
+
+    @Test func lettersXInWordsAndCodesAreNoMask() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\nسفارش‌های بالای ۲ کیلو با box xxl ارسال می‌شود. مدل 1200xx نداریم.")
+        #expect(!Self.codes(shop).contains("placeholder-contact"))
+    }
 
     @Test(arguments: [
         "تلفن: ۱۱۱۱۱۱۱-۰۲۱",
