@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import SMSGuard
 
-/// Eight policies written for this project, for shops that do not exist, in the ways real policies vary:
-/// plain text and HTML, numbers in lists and tables, in Persian digits and split into groups, survey
-/// numbers, a landline sender, contact and fax numbers, postal and registration codes, report addresses
-/// in other sentences or only in a link, a policy without senders and one with a template number. What
-/// a careful reader would put into the registry was written down before the extractor read them.
+/// Fifteen policies written for this project, for shops that do not exist, in the ways real policies
+/// vary: plain text and HTML, numbers in lists and tables, in Persian digits and split into groups,
+/// survey numbers, landline and mobile senders, contact and fax numbers, postal, registration and
+/// national codes, report addresses in other sentences, only in a link or written against harvesters,
+/// a parent company, a number customers text to, policies without senders and with template numbers.
+/// What a careful reader would put into the registry was written down before the extractor read them.
 struct WrittenPoliciesTests {
     struct Expected: Decodable {
         let senders: [String]
