@@ -162,19 +162,8 @@ struct SpeakerEvidence {
     /// نوین: …"): a short first-line label before a colon, starting with an organization noun.
     private var opensWithAnotherSpeaker: Bool {
         let folded = message.folded
-        guard let firstWord = message.word(startingAt: 0) else { return false }
-        var colon = firstWord.upperBound, words = 1
-        while colon < folded.count && folded[colon] != UInt8(ascii: ":") {
-            if folded[colon] == 0x20 {
-                if message.hasLineBreak(between: colon, and: colon + 1) { return false }
-                words += 1
-                if words > 5 { return false }
-            } else if message.isSentenceBreak(at: colon) {
-                return false
-            }
-            colon += 1
-        }
-        guard colon < folded.count, !terms.nameHits.contains(where: { $0.end <= colon }) else { return false }
+        guard let firstWord = message.word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound, maximumWords: 4),
+              !terms.nameHits.contains(where: { $0.end <= colon }) else { return false }
         let nouns = ClassifierLexicon.organizationNouns
         if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
         guard let secondWord = message.word(startingAt: firstWord.upperBound + 1), secondWord.upperBound <= colon else { return false }
@@ -205,20 +194,26 @@ struct SpeakerEvidence {
     /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
     /// colon, within a few words on the same line.
     private func opensJointHeading(after end: Int) -> Bool {
+        guard let colon = headingColon(after: end, maximumWords: 4) else { return false }
+        return terms.nameHits.contains { $0.end > end && $0.end <= colon }
+    }
+
+    /// The colon ending a heading that goes on from `start` on the same line and in the same sentence,
+    /// after at most `maximumWords` more words.
+    private func headingColon(after start: Int, maximumWords: Int) -> Int? {
         let folded = message.folded
-        var index = end, words = 0
+        var index = start, words = 0
         while index < folded.count && folded[index] != UInt8(ascii: ":") {
             if folded[index] == 0x20 {
-                if message.hasLineBreak(between: index, and: index + 1) { return false }
+                if message.hasLineBreak(between: index, and: index + 1) { return nil }
                 words += 1
-                if words > 4 { return false }
+                if words > maximumWords { return nil }
             } else if message.isSentenceBreak(at: index) {
-                return false
+                return nil
             }
             index += 1
         }
-        guard index < folded.count else { return false }
-        return terms.nameHits.contains { $0.end > end && $0.end <= index }
+        return index < folded.count ? index : nil
     }
 
     /// The name closes the message as a signature (an opt-out "لغو ۱۱" may follow): after a dash or bar,
