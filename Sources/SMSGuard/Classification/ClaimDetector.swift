@@ -175,7 +175,7 @@ struct SpeakerEvidence {
     /// نوین: …"): a short first-line label before a colon, starting with an organization noun.
     private var opensWithAnotherSpeaker: Bool {
         let folded = message.folded
-        guard let firstWord = message.word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound, maximumWords: 4),
+        guard let firstWord = message.word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound),
               !terms.nameHits.contains(where: { $0.end <= colon }) else { return false }
         let nouns = ClassifierLexicon.organizationNouns
         if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
@@ -226,20 +226,20 @@ struct SpeakerEvidence {
     /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
     /// colon, within a few words on the same line.
     private func opensJointHeading(after end: Int) -> Bool {
-        guard let colon = headingColon(after: end, maximumWords: 4) else { return false }
+        guard let colon = headingColon(after: end) else { return false }
         return terms.nameHits.contains { $0.end > end && $0.end <= colon }
     }
 
     /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
-    /// sentence, after at most `maximumWords` more words.
-    private func headingColon(after start: Int, maximumWords: Int) -> Int? {
+    /// sentence, after at most four more words.
+    private func headingColon(after start: Int) -> Int? {
         let folded = message.folded
         var index = start, words = 0
         while index < folded.count && folded[index] != UInt8(ascii: ":") && folded[index] != UInt8(ascii: "|") {
             if folded[index] == 0x20 {
                 if message.hasLineBreak(between: index, and: index + 1) { return nil }
                 words += 1
-                if words > maximumWords { return nil }
+                if words > 4 { return nil }
             } else if message.isSentenceBreak(at: index) {
                 return nil
             }
