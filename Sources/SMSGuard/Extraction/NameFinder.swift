@@ -20,9 +20,11 @@ enum NameFinder {
         let sentence: PolicySentence
     }
 
-    static func find(in text: PolicyText) -> Result? {
+    /// - Parameter domains: the hosts and e-mail domains the policy writes, whose main labels may spell
+    ///   the name.
+    static func find(in text: PolicyText, domains: [String] = []) -> Result? {
         let clauses = text.sentences.flatMap { clausesOf($0) }
-        let spelled = namesSpelledByDomains(in: text, clauses: clauses)
+        let spelled = namesSpelled(by: domains, in: clauses)
         var votes: [[String]: Int] = [:]
         for clause in clauses {
             vote(clause.tokens.map(\.text), into: &votes)
@@ -35,26 +37,19 @@ enum NameFinder {
         }
         // No sentence pattern: words a domain spells, written twice or more, are surer than frequency.
         if let best = spelled.filter({ $0.value >= 2 }).max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }) {
-            var name = best.key
-            while name.count > 1, PolicyLexicon.businessNouns.contains(name[0]) { name.removeFirst() }
-            return Result(names: spellings(of: name, in: clauses), isConfident: true)
+            return Result(names: spellings(of: withoutLeadingBusinessNoun(best.key), in: clauses), isConfident: true)
         }
         guard let frequent = mostFrequentName(in: clauses) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }
 
-    /// Runs of words whose consonants spell the main label of a domain or e-mail address in the policy
-    /// ("شهر کاموا" for shahrekamva.ir), with how often the policy writes each.
-    static func namesSpelledByDomains(in text: PolicyText, clauses: [Clause]) -> [[String]: Int] {
+    /// Runs of words whose consonants spell the main label of one of `domains` ("شهر کاموا" for
+    /// shahrekamva.ir), with how often the policy writes each.
+    static func namesSpelled(by domains: [String], in clauses: [Clause]) -> [[String]: Int] {
         var labels: Set<UInt64> = []
-        for sentence in text.sentences {
-            for token in sentence.tokens where token.kind == .url || token.kind == .email || token.kind == .latin {
-                let host = token.text.lowercased().split(separator: "@").last.map(String.init) ?? ""
-                let parts = host.split(separator: "/").first?.split(separator: ".") ?? []
-                guard parts.count >= 2, let label = parts.first(where: { $0 != "www" && !$0.hasPrefix("http") }) else { continue }
-                let skeleton = Array(label.utf8).withUnsafeBufferPointer { Transliteration.latinSkeletonHash($0) }
-                if skeleton.length >= 4 { labels.insert(skeleton.hash) }
-            }
+        for domain in domains {
+            let skeleton = Array(ContactFinder.mainLabel(of: domain).utf8).withUnsafeBufferPointer { Transliteration.latinSkeletonHash($0) }
+            if skeleton.length >= 4 { labels.insert(skeleton.hash) }
         }
         var counts: [[String]: Int] = [:]
         guard !labels.isEmpty else { return counts }
@@ -70,6 +65,13 @@ enum NameFinder {
             }
         }
         return counts
+    }
+
+    /// The name without a leading business noun: "بازار برتر", not "فروشگاه بازار برتر".
+    static func withoutLeadingBusinessNoun(_ words: [String]) -> [String] {
+        var name = words
+        while name.count > 1, PolicyLexicon.businessNouns.contains(name[0]) { name.removeFirst() }
+        return name
     }
 
     /// A clause: the word tokens between marks, numbers and addresses.
@@ -129,8 +131,7 @@ enum NameFinder {
         for (candidate, count) in ranked where candidate.count > best.count && Double(count) >= 0.6 * Double(coreVotes) {
             if candidate.containsRun(core) { best = candidate }
         }
-        while best.count > 1, PolicyLexicon.businessNouns.contains(best[0]) { best.removeFirst() }
-        return best
+        return withoutLeadingBusinessNoun(best)
     }
 
     /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent,
@@ -155,8 +156,7 @@ enum NameFinder {
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key.joined() > b.key.joined()
         }
         if let longer { best = longer.key }
-        while best.count > 1, PolicyLexicon.businessNouns.contains(best[0]) { best.removeFirst() }
-        return best
+        return withoutLeadingBusinessNoun(best)
     }
 
     /// Every spelling of `name` in the text: the same letters with a space, a ZWNJ or nothing between

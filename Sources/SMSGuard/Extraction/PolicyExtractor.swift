@@ -11,7 +11,9 @@ public enum PolicyExtractor {
     public static func extract(policy: [UInt8], id: String, fileName: String) throws(SMSGuardError) -> Shop {
         let bytes = try validatedText(policy, fileName: fileName)
         let text = PolicyText(source: bytes)
-        let nameResult = NameFinder.find(in: text)
+        let emails = ContactFinder.emails(in: text)
+        let hosts = ContactFinder.hosts(in: text)
+        let nameResult = NameFinder.find(in: text, domains: hosts + emails.compactMap { $0.address.split(separator: "@").last.map(String.init) })
         let names = nameResult?.names ?? [id]
         var shop = Shop(id: id, names: names, source: Shop.Source(file: fileName, sha256: SHA256.hexDigest(policy)))
         var warnings = WarningCollector()
@@ -44,7 +46,6 @@ public enum PolicyExtractor {
         }
         shop.phones.removeAll { phone in shop.senders.contains(phone.number) }
 
-        let emails = ContactFinder.emails(in: text)
         if let report = ContactFinder.reportEmail(in: text, among: emails) {
             let domain = report.address.split(separator: "@").last.map(String.init) ?? ""
             if PolicyLexicon.placeholderEmailDomains.contains(domain) {
@@ -54,7 +55,7 @@ public enum PolicyExtractor {
                 shop.evidence.append(evidence("reportEmail", report.address, text.sentences[report.sentenceIndex], in: text))
             }
         }
-        shop.domains = ContactFinder.ownDomains(emails: emails, hosts: ContactFinder.hosts(in: text), names: names, id: id)
+        shop.domains = ContactFinder.ownDomains(emails: emails, hosts: hosts, names: names, id: id)
         PlaceholderDetector.addresses(in: text).forEach { warnings.placeholder($0) }
         PlaceholderDetector.maskedNumbers(in: text).forEach { warnings.placeholder($0) }
         warnings.checkDeclarations(of: shop)

@@ -615,7 +615,8 @@ struct PolicyExtractorTests {
 
     @Test func domainLabelsSpellTheWordsOfTheName() {
         let text = PolicyText(source: Array("سپیدار ابزار (sepidarabzar.ir) ابزار دارد. سپیدار ابزار را ببینید. ایمیل: info@ariantejarat.com".utf8))
-        let spelled = NameFinder.namesSpelledByDomains(in: text, clauses: text.sentences.flatMap { NameFinder.clausesOf($0) })
+        let clauses = text.sentences.flatMap { NameFinder.clausesOf($0) }
+        let spelled = NameFinder.namesSpelled(by: ["www.sepidarabzar.ir", "ariantejarat.com"], in: clauses)
         #expect(spelled == [["سپیدار", "ابزار"]: 2])
     }
 
