@@ -191,6 +191,8 @@ struct SpeakerEvidence {
         for (open, close) in Self.quotes where folded.starts(with: open) {
             var index = open.count
             while index + close.count <= folded.count && !folded[index..<(index + close.count)].elementsEqual(close) { index += 1 }
+            // A quotation left open is no forward.
+            guard index + close.count <= folded.count else { return false }
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
         }
         return false

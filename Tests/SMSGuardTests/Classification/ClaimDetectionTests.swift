@@ -358,6 +358,9 @@ struct ClaimDetectionTests {
         ("نوین مارکت: «جشنواره یلدا» شروع شد، تا ۴۰٪ تخفیف", Claim.Evidence.prefix),
         ("فروشگاه نوین مارکت: مرسوله شما در گمرک توقیف شد. هزینه ترخیص را بپردازید", .prefix),
         ("NovinMarket: sefaresh shoma ersal shod", .prefix),
+        // A quotation mark never closed: no forward, and no crash on the search for its end.
+        ("«نوین مارکت: کد تخفیف شما NM20", .prefix),
+        ("\"نوین مارکت", .prefix),
     ])
     func shopHeadingsInQuotesNoticesAndLatinStayClaims(text: String, evidence: Claim.Evidence) throws {
         let verdict = classify(ClassificationFixtures.mobile, text)
