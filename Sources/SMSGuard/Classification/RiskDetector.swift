@@ -72,24 +72,29 @@ struct RiskDetector {
     /// host ("digikala.com.pay-ir.site", "digikala-help.ir"), or one or two letters off ("digikaia.ir").
     func imitatedShop(by link: MessageLink) -> String? {
         if patterns.ownDomains.contains(link.registrableDomain) { return nil }
-        let host = Array(link.host.utf8)
-        let main = link.registrableDomain.utf8.prefix { $0 != UInt8(ascii: ".") }
-        for brand in patterns.brandLabels {
-            let label = brand.bytes
-            // A shop that declares no domain may well own the host named after it: no sign of imitation.
-            if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
-            if Self.hasLabel(label, in: host) || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
-                return registry.shops[brand.shop].id
+        // The host's own bytes (the registrable domain ends it): no copies for the per-brand checks.
+        var host = link.host
+        let mainLength = link.registrableDomain.utf8.prefix { $0 != UInt8(ascii: ".") }.count
+        let mainStart = host.utf8.count - link.registrableDomain.utf8.count
+        return host.withUTF8 { host in
+            let main = host[mainStart..<mainStart + mainLength]
+            for brand in patterns.brandLabels {
+                let label = brand.bytes
+                // A shop that declares no domain may well own the host named after it: no sign of imitation.
+                if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
+                if Self.hasLabel(label, in: host) || (label.count >= 6 && LinkFinder.firstIndex(of: label[...], in: host) != nil) {
+                    return registry.shops[brand.shop].id
+                }
+                guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
+                let distance = EditDistance.between(main, label)
+                if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
             }
-            guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
-            let distance = EditDistance.between(main, label)
-            if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
+            return nil
         }
-        return nil
     }
 
     /// Whether `label` is one of the dot- or hyphen-separated labels of `host`.
-    private static func hasLabel(_ label: [UInt8], in host: [UInt8]) -> Bool {
+    private static func hasLabel(_ label: [UInt8], in host: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         for end in 0...host.count where end == host.count || host[end] == UInt8(ascii: ".") || host[end] == UInt8(ascii: "-") {
             if host[start..<end].elementsEqual(label) { return true }

@@ -159,18 +159,29 @@ enum ContactFinder {
 
     /// The domain a registrant holds: the last two labels, or three under a second-level zone (`co.ir`).
     static func registrableDomain(_ host: String) -> String {
-        let bytes = Array(host.utf8)
-        var dots: [Int] = []
-        for (index, byte) in bytes.enumerated().reversed() where byte == UInt8(ascii: ".") {
-            dots.append(index)
-            if dots.count == 3 { break }
+        var host = host
+        return host.withUTF8 { bytes in
+            // The last three dots at most, from the right, on the stack.
+            var dots = (-1, -1, -1)
+            var found = 0
+            var index = bytes.count
+            while found < 3 && index > 0 {
+                index -= 1
+                guard bytes[index] == UInt8(ascii: ".") else { continue }
+                switch found {
+                case 0: dots.0 = index
+                case 1: dots.1 = index
+                default: dots.2 = index
+                }
+                found += 1
+            }
+            guard found >= 2 else { return String(decoding: bytes, as: UTF8.self) }
+            let secondLevel = bytes[(dots.1 + 1)..<dots.0]
+            let isZone = secondLevelZones.contains { $0.elementsEqual(secondLevel) }
+            if isZone && found < 3 { return String(decoding: bytes, as: UTF8.self) }
+            let start = isZone ? dots.2 + 1 : dots.1 + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-        guard dots.count >= 2 else { return host }
-        let secondLevel = bytes[(dots[1] + 1)..<dots[0]]
-        let isZone = secondLevelZones.contains { $0.elementsEqual(secondLevel) }
-        if isZone && dots.count < 3 { return host }
-        let start = isZone ? dots[2] + 1 : dots[1] + 1
-        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     private static let secondLevelZones: [[UInt8]] = ["co", "ac", "org", "net", "gov", "id", "sch", "com", "edu"].map { Array($0.utf8) }
