@@ -166,7 +166,7 @@ public struct SBRReader: LogReader {
     private mutating func readName() {
         while position < chunk.count {
             let byte = chunk[position]
-            if isNameByte(byte) {
+            if Self.isNameByte(byte) {
                 name.append(byte)
                 position += 1
                 continue
@@ -190,24 +190,30 @@ public struct SBRReader: LogReader {
     }
 
     private mutating func readInTag() {
-        skipSpaces()
-        guard position < chunk.count else { return }
-        let byte = chunk[position]
-        switch byte {
-        case UInt8(ascii: ">"):
-            position += 1
-            endOfStartTag(selfClosing: false)
-        case UInt8(ascii: "/"):
-            position += 1
-            state = .selfClosing
-        default:
-            guard isNameByte(byte) else {
-                malformed("unexpected \(describe(byte)) in <\(elementName)>")
+        // Attributes that lie whole in this chunk are read in one loop, without a trip through `step`.
+        while true {
+            skipSpaces()
+            guard position < chunk.count else { return }
+            let byte = chunk[position]
+            switch byte {
+            case UInt8(ascii: ">"):
+                position += 1
+                endOfStartTag(selfClosing: false)
+                return
+            case UInt8(ascii: "/"):
+                position += 1
+                state = .selfClosing
+                return
+            default:
+                guard Self.isNameByte(byte) else {
+                    malformed("unexpected \(describe(byte)) in <\(elementName)>")
+                    return
+                }
+                if readWholeAttribute() { continue }
+                name = PackedName()
+                state = .attributeName
                 return
             }
-            if readWholeAttribute() { return }
-            name = PackedName()
-            state = .attributeName
         }
     }
 
@@ -218,30 +224,19 @@ public struct SBRReader: LogReader {
         guard let base = chunk.baseAddress else { return false }
         let start = position
         var index = start
-        Self.nameBytes.withUnsafeBufferPointer { isName in
-            while index < chunk.count && isName[Int(chunk[index])] { index += 1 }
-        }
-        guard index + 1 < chunk.count, chunk[index] == UInt8(ascii: "=") else { return false }
-        let quote = chunk[index + 1]
+        while index < chunk.count && Self.isNameByte(base[index]) { index += 1 }
+        guard index + 1 < chunk.count, base[index] == UInt8(ascii: "=") else { return false }
+        let quote = base[index + 1]
         guard quote == UInt8(ascii: "\""), let found = memchr(base + index + 2, Int32(quote), chunk.count - index - 2) else { return false }
         let valueStart = index + 2
         let valueEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
         attribute = attributeID(base + start, count: index - start)
         if let attribute {
-            value.removeAll(keepingCapacity: true)
             let kept = min(valueEnd - valueStart, SBRReader.maximumValueSize)
-            value.append(contentsOf: UnsafeBufferPointer(start: base + valueStart, count: kept))
-            valueTruncated = kept < valueEnd - valueStart
-            assign(attribute)
+            assign(attribute, raw: UnsafeBufferPointer(start: base + valueStart, count: kept), truncated: kept < valueEnd - valueStart)
         }
         position = valueEnd + 1
         return true
-    }
-
-    /// Bytes that may appear in a name.
-    private static let nameBytes: [Bool] = (0..<256).map { byte in
-        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
-            || [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(UInt8(byte))
     }
 
     /// The wanted attribute named by the bytes at `name`, compared in place.
@@ -272,7 +267,7 @@ public struct SBRReader: LogReader {
     }
 
     private mutating func readAttributeName() {
-        while position < chunk.count && isNameByte(chunk[position]) {
+        while position < chunk.count && Self.isNameByte(chunk[position]) {
             name.append(chunk[position])
             position += 1
         }
@@ -297,7 +292,7 @@ public struct SBRReader: LogReader {
         position = stop
         guard let end else { return }
         position = end + 1
-        if let attribute { assign(attribute) }
+        if let attribute { assignGathered(attribute) }
         state = .inTag
     }
 
@@ -394,20 +389,21 @@ public struct SBRReader: LogReader {
         return nil
     }
 
-    private mutating func assign(_ attribute: Attribute) {
+    /// Stores a wanted attribute's raw value (`truncated`: cut at `maximumValueSize`) in the record.
+    private mutating func assign(_ attribute: Attribute, raw: UnsafeBufferPointer<UInt8>, truncated: Bool) {
         guard record != nil else { return }
         switch attribute {
         case .date:
-            record!.date = Self.integer(value)
+            record!.date = Self.integer(raw)
             return
         case .type where element == .sms, .msgBox:
-            record!.type = Self.integer(value).map { Int($0) }
+            record!.type = Self.integer(raw).map { Int($0) }
             return
         default:
             break
         }
-        var repairs = valueTruncated ? 1 : 0
-        let bytes = XMLText.decodeBytes(value, repairs: &repairs)
+        var repairs = truncated ? 1 : 0
+        let bytes = XMLText.decodeBytes(raw, repairs: &repairs)
         record!.repairs += repairs
         let isNull = bytes == Self.null
         func text() -> String? { isNull ? nil : String(decoding: bytes, as: UTF8.self) }
@@ -420,6 +416,12 @@ public struct SBRReader: LogReader {
         case (.addr, .addressType): record!.childType = text()
         default: break
         }
+    }
+
+    /// Stores the value the state machine gathered piece by piece.
+    private mutating func assignGathered(_ attribute: Attribute) {
+        let gathered = value
+        gathered.withUnsafeBufferPointer { assign(attribute, raw: $0, truncated: valueTruncated) }
     }
 
     private mutating func finishRecord() {
@@ -443,7 +445,7 @@ public struct SBRReader: LogReader {
     private static let null = Array("null".utf8)
 
     /// A decimal integer written in `bytes` (surrounding spaces allowed), without making a string.
-    static func integer(_ bytes: [UInt8]) -> Int64? {
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         var value: Int64 = 0
         var digits = 0
         var negative = false
@@ -567,7 +569,8 @@ public struct SBRReader: LogReader {
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
-    private func isNameByte(_ byte: UInt8) -> Bool {
+    @inline(__always)
+    private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
             || byte >= 0x80

@@ -11,12 +11,8 @@ import Darwin
 /// one scalar, a lone half becomes U+FFFD and is counted as a repair, as is invalid UTF-8. An unknown
 /// entity is kept as written.
 enum XMLText {
-    static func decode(_ bytes: [UInt8], repairs: inout Int) -> String {
-        String(decoding: decodeBytes(bytes, repairs: &repairs), as: UTF8.self)
-    }
-
-    /// The decoded value as valid UTF-8 bytes.
-    static func decodeBytes(_ bytes: [UInt8], repairs: inout Int) -> [UInt8] {
+    /// The decoded value as valid UTF-8 bytes, read straight from the input (one copy, into the result).
+    static func decodeBytes(_ bytes: UnsafeBufferPointer<UInt8>, repairs: inout Int) -> [UInt8] {
         guard firstIndex(of: UInt8(ascii: "&"), in: bytes, from: 0) != nil else { return validated(bytes, repairs: &repairs) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
@@ -39,7 +35,7 @@ enum XMLText {
             }
             if ampersand > runStart {
                 flushHigh()
-                output.append(contentsOf: bytes[runStart..<ampersand])
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<ampersand]))
             }
             index = ampersand + length
             runStart = index
@@ -67,14 +63,14 @@ enum XMLText {
         }
         if runStart < bytes.count {
             flushHigh()
-            output.append(contentsOf: bytes[runStart...])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         flushHigh()
-        return validated(output, repairs: &repairs)
+        return output.withUnsafeBufferPointer { validated($0, repairs: &repairs) }
     }
 
     /// The scalar value and length of the reference starting at `index`, or nil if it is none.
-    static func reference(in bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+    static func reference(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
         var end = index + 1
         while end < bytes.count && end - index <= 12 && bytes[end] != UInt8(ascii: ";") { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > index + 1 else { return nil }
@@ -112,16 +108,14 @@ enum XMLText {
 
     /// `bytes` as valid UTF-8: as they are when valid (nearly always), else with U+FFFD for what is
     /// not, counted as one repair.
-    static func validated(_ bytes: [UInt8], repairs: inout Int) -> [UInt8] {
-        if bytes.withUnsafeBufferPointer(UTF8Scalar.isValid) { return bytes }
+    static func validated(_ bytes: UnsafeBufferPointer<UInt8>, repairs: inout Int) -> [UInt8] {
+        if UTF8Scalar.isValid(bytes) { return Array(bytes) }
         repairs += 1
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
-    private static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) }
-        }
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        return memchr(base + start, Int32(byte), bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
 }
