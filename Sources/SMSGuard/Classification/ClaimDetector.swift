@@ -143,6 +143,8 @@ struct SpeakerEvidence {
     func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
         // A person passing a shop's message on speaks for themselves, whatever the quoted words say.
         if isForwarded { return nil }
+        // "سلام X، …": the message is written to someone of that name, not by the shop.
+        if isAddressed(name, suffixEnd: suffixEnd) { return nil }
         let speaker = terms.speakerNoun(before: name.lowerBound, in: message)
         let strong: Claim.Evidence?
         if isPrefix(name, suffixEnd: suffixEnd) {
@@ -163,24 +165,12 @@ struct SpeakerEvidence {
         // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
         // organization's message naming it in passing: the name is no claim unless the shop opens or
         // signs the message or links its own domain.
-        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || opensWithAnotherSpeaker { return nil }
+        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || message.opensWithAnotherSpeaker(nameHits: terms.nameHits) { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
-    }
-
-    /// The message opens with an organization's heading that names no registered shop ("آموزشگاه زبان
-    /// نوین: …"): a short first-line label before a colon, starting with an organization noun.
-    private var opensWithAnotherSpeaker: Bool {
-        let folded = message.folded
-        guard let firstWord = message.word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound),
-              !terms.nameHits.contains(where: { $0.end <= colon }) else { return false }
-        let nouns = ClassifierLexicon.organizationNouns
-        if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
-        guard let secondWord = message.word(startingAt: firstWord.upperBound + 1), secondWord.upperBound <= colon else { return false }
-        return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
     }
 
     /// The message passes another one on: it opens with a forward mark ("Fwd:", "فوروارد") or with a
@@ -196,6 +186,21 @@ struct SpeakerEvidence {
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
         }
         return false
+    }
+
+    /// The name is greeted ("سلام X،", "درود X جان", "hi X!"): a greeting word right before it, and after
+    /// it a mark, a line break, the end, or a word of endearment.
+    private func isAddressed(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+        guard let before = message.word(endingBefore: name.lowerBound),  // nil after a mark: "سلام، X"
+              ClassifierLexicon.greetings.contains(word: WordHash.of(message.folded[before])) else { return false }
+        let folded = message.folded
+        var next = suffixEnd
+        while next < folded.count && folded[next] == 0x20 { next += 1 }
+        guard next < folded.count, !message.hasLineBreak(between: suffixEnd, and: next) else { return true }
+        if let after = message.word(startingAt: next) {
+            return ClassifierLexicon.endearments.contains(word: WordHash.of(folded[after]))
+        }
+        return !isDigit(folded[next])  // a mark: "سلام X،", "hi X!"
     }
 
     private static let forwardMarks = ["fwd:", "fw:", "forwarded", "فوروارد", "بازارسال"].map { Array($0.utf8) }
@@ -228,26 +233,8 @@ struct SpeakerEvidence {
     /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
     /// colon, within a few words on the same line.
     private func opensJointHeading(after end: Int) -> Bool {
-        guard let colon = headingColon(after: end) else { return false }
+        guard let colon = message.headingColon(after: end) else { return false }
         return terms.nameHits.contains { $0.end > end && $0.end <= colon }
-    }
-
-    /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
-    /// sentence, after at most four more words.
-    private func headingColon(after start: Int) -> Int? {
-        let folded = message.folded
-        var index = start, words = 0
-        while index < folded.count && folded[index] != UInt8(ascii: ":") && folded[index] != UInt8(ascii: "|") {
-            if folded[index] == 0x20 {
-                if message.hasLineBreak(between: index, and: index + 1) { return nil }
-                words += 1
-                if words > 4 { return nil }
-            } else if message.isSentenceBreak(at: index) {
-                return nil
-            }
-            index += 1
-        }
-        return index < folded.count ? index : nil
     }
 
     /// The name closes the message as a signature (an opt-out "لغو ۱۱" may follow): after a dash or bar,

@@ -12,18 +12,29 @@ enum ClassifierLexicon {
         ("رمز یکبار مصرف", .oneTimeCodeRequest), ("کد فعالسازی", .oneTimeCodeRequest), ("کد ورود", .oneTimeCodeRequest),
         ("کد ارسال شده", .oneTimeCodeRequest), ("کد ارسالی", .oneTimeCodeRequest), ("otp", .oneTimeCodeRequest),
         ("کد پیامک شده", .oneTimeCodeRequest), ("verification code", .oneTimeCodeRequest),
+        // The same in Persian written with Latin letters, as scams sent from foreign lines are.
+        ("shomare kart", .cardNumberRequest), ("shomareh kart", .cardNumberRequest), ("etelaat kart", .cardNumberRequest),
+        ("ramz dovom", .secondPasswordRequest), ("ramze dovom", .secondPasswordRequest), ("ramz-e dovom", .secondPasswordRequest),
+        ("ramz pooya", .secondPasswordRequest), ("ramz pouya", .secondPasswordRequest),
+        ("code taeed", .oneTimeCodeRequest), ("code tayid", .oneTimeCodeRequest), ("code taeid", .oneTimeCodeRequest),
+        ("code ersali", .oneTimeCodeRequest), ("kod ersali", .oneTimeCodeRequest),
+        // "the code just texted to you": only a request when a verb asks to hand it over.
+        ("پیامک شد", .oneTimeCodeRequest),
     ]
 
     /// Verbs that turn a mention of a secret into a request for it.
     static let requestVerbs: [String] = [
         "ارسال کنید", "ارسال نمایید", "بفرستید", "بفرستین", "اعلام کنید", "اعلام نمایید", "بگویید", "بگید", "وارد کنید",
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
-        "تکمیل کنید", "send", "enter", "reply",
+        "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
+        "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
     ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
-    static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید"]
+    static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
-    static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم"]
+    static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم",
+        "nadahid", "nakonid", "nafrestid", "hargez",
+    ]
 
     /// Words of a warning about fraud: in a police or bank notice, bait named near them is being warned of.
     static let warnings: [String] = ["جعلی", "کلاهبرداری", "کلاهبرداران", "فریب", "هشدار", "مراقب", "fake", "scam"]
@@ -32,7 +43,9 @@ enum ClassifierLexicon {
     static let lureTerms: [(String, RiskKind)] = [
         ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),
         ("کارت هدیه", .prizeLure), ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
-        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure),
+        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("اعتبار هدیه", .prizeLure), ("اعتبار رایگان", .prizeLure),
+        ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure), ("ghore keshi", .prizeLure),
+        ("ghoreh keshi", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
         // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
         ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
@@ -40,8 +53,12 @@ enum ClassifierLexicon {
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
         ("وام", .loanLure), ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("بدون ضامن", .loanLure),
-        ("loan", .loanLure),
+        ("loan", .loanLure), ("bazgasht vajh", .refundLure), ("esterdad", .refundLure), ("yarane", .subsidyLure),
+        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure),
     ]
+
+    /// Words that a term and one of its suffixes happen to spell: "برندهای" is "brands", not "winners".
+    static let otherWords = PhraseSet(["برندها", "برندهای", "برندهایی"])
 
     /// Link shorteners: the real destination is hidden.
     static let shorteners: Set<String> = [
@@ -88,9 +105,10 @@ enum ClassifierLexicon {
         "زدم", "گفتم", "رفتم", "شدم", "پرسیدم", "خریدم", "گرفتم", "دادم", "کردم", "دیدم", "بودم", "نوشتم", "خواستم",
         "نفرستاده", "نفرستادن", "نفرستادند", "ندادن", "نمیدن", "نمیده", "میگن", "گفتن", "کندن", "ندارن",
         "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی", "داره", "کسی",
+        "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
-        "did you", "have you", "mine", "my friend",
+        "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham",
     ]
 
     /// Nouns that open the heading of an organization's own message ("آموزشگاه زبان نوین: …"): a
@@ -101,7 +119,16 @@ enum ClassifierLexicon {
         "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar",
+        // Operators, couriers and news agencies open their own messages with their names.
+        "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
+        "پست", "تیپاکس", "چاپار", "پیک", "الوپیک", "post", "tipax", "chapar", "peyk", "alopeyk",
+        "ایسنا", "ایرنا", "ایلنا", "تسنیم", "خبرآنلاین", "همشهری", "isna", "irna",
     ])
+
+    /// Greetings that, right before a name, address the reader by it: "سلام X،".
+    static let greetings = PhraseSet(["سلام", "درود", "salam", "hi", "hello", "dear"])
+    /// Words after a greeted name: "X جان".
+    static let endearments = PhraseSet(["جان", "جون", "عزیز", "عزیزم", "jan", "joon", "aziz"])
 
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
     static let speakerNouns: [String] = [

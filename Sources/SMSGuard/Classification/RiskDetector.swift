@@ -14,8 +14,9 @@ struct RiskDetector {
                 guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest, in: message) else { continue }
                 kind = found
             case .lure(let found):
-                // A police or bank notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
-                guard !(terms.isThirdPartyNotice && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
+                // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
+                let isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(nameHits: terms.nameHits)
+                guard !(isNotice && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
                 kind = found
             default:
                 continue

@@ -288,6 +288,8 @@ struct ClaimDetectionTests {
         "شماره پشتیبانی آرتانو رو داری؟ کارم گیره",
         "این آرتانو هم هنوز تابلوی منو نفرستاده، دو هفته گذشته",
         "میگن آرتانو این ماه حراج داره، راسته؟",
+        "آرتانو رو میشناسی؟ میخوام ازش قاب عکس بگیرم",
+        "یه پیامک اومده به اسم نوین مارکت، به نظرت واقعیه؟",
     ])
     func personTalkingAboutAShopIsNoClaim(text: String) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -314,6 +316,39 @@ struct ClaimDetectionTests {
         "خلاصه اخبار: فروش اینترنتی شب یلدا دو برابر شد؛ نوین مارکت و آرتانو بیشترین سفارش را داشتند",
     ])
     func anotherOrganizationsMessageNamingAShopIsNoClaim(text: String) {
+        let verdict = classify("3000998877", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        "سلام آرتانو، فردا ساعت چند میای دنبالم؟",
+        "درود آرتانو جان، عکسای سفر رو برام بفرست",
+        "hi Artano, are we still meeting tonight?",
+    ])
+    func nameGreetedAsAPersonIsNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // A greeting before the name with a mark between, or the shop greeting its customers, stays a claim.
+        "سلام، آرتانو هستیم: سفارش شما آماده ارسال است",
+        "سلام از آرتانو! کد تخفیف شما: ART20",
+    ])
+    func greetingThatDoesNotAddressTheNameLeavesTheClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claimedIDs == ["artano"])
+    }
+
+    @Test(arguments: [
+        "تیپاکس: مرسوله ارسالی نوین مارکت فردا بین ساعت ۱۰ تا ۱۴ تحویل می‌شود",
+        "همراه اول: بسته اینترنت هدیه خرید از نوین مارکت برای شما فعال شد",
+        "ایسنا | رشد فروش نوین مارکت در شب یلدا",
+        "Tipax: baste ersali az Novin Market farda tahvil midahim",
+    ])
+    func operatorCourierOrNewsHeadingNamingAShopIsNoClaim(text: String) {
         let verdict = classify("3000998877", text)
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)

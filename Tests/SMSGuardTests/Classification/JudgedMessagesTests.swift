@@ -12,6 +12,8 @@ struct JudgedMessagesTests {
         let text: String
         let verdict: String
         let why: String
+        /// Risk codes the reader was sure must be raised (only the fourth table lists them).
+        var risks: [String]?
         /// A judgement the classifier is known to miss, kept so that the table stays whole and the test
         /// says so when a change mends it.
         var knownMiss: Bool?
@@ -44,6 +46,9 @@ struct JudgedMessagesTests {
     static let inventedShopMessages = judged("invented-shops/messages.json")
     /// A third table under the same shops: Persian in Latin letters, English, evasions in fraud, forwards.
     static let latinAndEvasionMessages = judged("invented-shops/latin-and-evasions.json")
+    /// A fourth: people chatting about shops, operators', couriers' and news messages naming them, and
+    /// scams in their names, with the risk signals each must raise.
+    static let chatsNoticesAndScams = judged("invented-shops/chats-notices-and-scams.json")
     static let inventedShopClassifier: Classifier = {
         do {
             let json = String(decoding: fixture("invented-shops/registry.json"), as: UTF8.self)
@@ -53,7 +58,7 @@ struct JudgedMessagesTests {
         }
     }()
 
-    @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages])
+    @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
@@ -65,7 +70,7 @@ struct JudgedMessagesTests {
         #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
     }
 
-    @Test(arguments: inventedShopMessages + latinAndEvasionMessages)
+    @Test(arguments: inventedShopMessages + latinAndEvasionMessages + chatsNoticesAndScams)
     func verdictUnderInventedShopsIsTheJudgedOne(message: Judged) {
         let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
         if message.knownMiss == true {
@@ -73,5 +78,12 @@ struct JudgedMessagesTests {
         } else {
             #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
         }
+    }
+
+    @Test(arguments: chatsNoticesAndScams.filter { !($0.risks ?? []).isEmpty })
+    func risksJudgedSureAreRaised(message: Judged) {
+        let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
+        let raised = Set(verdict.risks.map(\.kind.rawValue))
+        #expect(Set(message.risks ?? []).subtracting(raised).isEmpty, "raised \(raised.sorted()): \(message.why)")
     }
 }

@@ -172,6 +172,23 @@ struct RiskSignalTests {
         #expect(verdict.risks == [])
     }
 
+    @Test(arguments: [
+        // Asked for as a reply, and in Persian written with Latin letters.
+        ("برای تایید خرید، شماره کارت و رمز دوم را همینجا پاسخ دهید", [RiskKind.cardNumberRequest, .secondPasswordRequest]),
+        ("baraye faal sazi, shomare kart va ramz-e dovom ra befrestid", [.cardNumberRequest, .secondPasswordRequest]),
+        ("code taeed ke alan baratoon oomad ra be in shomare ersal konid", [.oneTimeCodeRequest]),
+        ("کدی که همین الان برایتان پیامک شد را برای کارشناس بفرستید", [.oneTimeCodeRequest]),
+    ])
+    func requestInReplyOrLatinLettersIsFlagged(text: String, kinds: [RiskKind]) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(Set(verdict.riskKinds) == Set(kinds))
+    }
+
+    @Test func latinWarningNotToShareIsNoRequest() {
+        let verdict = classify("30004455660", "code taeed ra hargez be kasi ersal nakonid")
+        #expect(verdict.risks == [])
+    }
+
     @Test func mentionOfACardWithoutARequestIsNoRisk() {
         let verdict = classify("30004455660", "نوین مارکت: پرداخت با همه کارت‌های عضو شتاب امکان‌پذیر است. شماره کارت شما نزد ما ذخیره نمی‌شود.")
         #expect(verdict.risks == [])
@@ -191,6 +208,9 @@ struct RiskSignalTests {
         ("سهام عدالت شما آزاد شد", .subsidyLure),
         ("وام ۲۰۰ میلیونی فوری، فقط با کارت ملی", .loanLure),
         ("تسهیلات خرید اقساطی بدون ضامن برای شما فعال شد", .loanLure),
+        ("۴۰۰ هزار تومان اعتبار هدیه به کیف پول شما اضافه شد", .prizeLure),
+        ("tabrik! shoma barande yek dastgah tablet shodid", .prizeLure),
+        ("bazgasht vajh sefaresh shoma anjam nashod, pigiri konid", .refundLure),
     ])
     func lureIsFlagged(text: String, kind: RiskKind) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -209,6 +229,19 @@ struct RiskSignalTests {
     ])
     func policeWarningOfBaitIsNoLure(text: String) {
         let verdict = classify("FATA", text)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func operatorWarningOfBaitInAShopsNameIsNoLureAndNoClaim() {
+        let verdict = classify("Irancell", "ایرانسل: مشترک گرامی، پیامک «جایزه نوین مارکت» از خطوط شخصی جعلی است؛ لینک آن را باز نکنید.")
+        #expect(verdict.risks == [])
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: ["تا ۴۰٪ تخفیف روی برندهای منتخب لوازم خانگی", "برند‌های ایرانی را با ارسال رایگان بخرید"])
+    func brandsAreNoWinners(text: String) {
+        let verdict = classify("30004455660", text)
         #expect(verdict.risks == [])
     }
 

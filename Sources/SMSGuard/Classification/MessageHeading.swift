@@ -1,0 +1,31 @@
+/// The heading a message may open with ("X: …", "آموزشگاه زبان نوین | …"), which says who speaks.
+extension MessageText {
+    /// The message opens with an organization's heading that names no registered shop ("آموزشگاه زبان
+    /// نوین: …", "ایرانسل: …"): a short first-line label before a colon, starting with an organization
+    /// noun or name. A shop named later in such a message is named in passing.
+    func opensWithAnotherSpeaker(nameHits: [(pattern: Int, end: Int)]) -> Bool {
+        guard let firstWord = word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound),
+              !nameHits.contains(where: { $0.end <= colon }) else { return false }
+        let nouns = ClassifierLexicon.organizationNouns
+        if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
+        guard let secondWord = word(startingAt: firstWord.upperBound + 1), secondWord.upperBound <= colon else { return false }
+        return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
+    }
+
+    /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
+    /// sentence, after at most four more words.
+    func headingColon(after start: Int) -> Int? {
+        var index = start, words = 0
+        while index < folded.count && folded[index] != UInt8(ascii: ":") && folded[index] != UInt8(ascii: "|") {
+            if folded[index] == 0x20 {
+                if hasLineBreak(between: index, and: index + 1) { return nil }
+                words += 1
+                if words > 4 { return nil }
+            } else if isSentenceBreak(at: index) {
+                return nil
+            }
+            index += 1
+        }
+        return index < folded.count ? index : nil
+    }
+}
