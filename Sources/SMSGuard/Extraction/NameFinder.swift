@@ -36,20 +36,22 @@ enum NameFinder {
             return Result(names: spellings(of: longer?.key ?? name, in: clauses), isConfident: true)
         }
         // No sentence pattern: words a domain spells, written twice or more, are surer than frequency.
+        let counts = phraseCounts(in: clauses)
         if let best = spelled.filter({ $0.value >= 2 }).max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }) {
-            return Result(names: spellings(of: withoutLeadingBusinessNoun(best.key), in: clauses), isConfident: true)
+            let name = withoutLeadingBusinessNoun(extended(best.key, occurring: best.value, counts: counts))
+            return Result(names: spellings(of: name, in: clauses), isConfident: true)
         }
-        guard let frequent = mostFrequentName(in: clauses) else { return nil }
+        guard let frequent = mostFrequentName(counts: counts) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }
 
     /// Runs of words whose consonants spell the main label of one of `domains` ("شهر کاموا" for
     /// shahrekamva.ir), with how often the policy writes each.
     static func namesSpelled(by domains: [String], in clauses: [Clause]) -> [[String]: Int] {
-        var labels: Set<UInt64> = []
+        var labels: [[UInt8]] = []
         for domain in domains {
-            let skeleton = Array(ContactFinder.mainLabel(of: domain).utf8).withUnsafeBufferPointer { Transliteration.latinSkeletonHash($0) }
-            if skeleton.length >= 4 { labels.insert(skeleton.hash) }
+            let skeleton = Transliteration.latinSkeleton(ContactFinder.mainLabel(of: domain).lowercased().utf8)
+            if skeleton.count >= 4 && !labels.contains(skeleton) { labels.append(skeleton) }
         }
         var counts: [[String]: Int] = [:]
         guard !labels.isEmpty else { return counts }
@@ -59,12 +61,21 @@ enum NameFinder {
                 for length in 1...maximumWords where start + length <= words.count {
                     let candidate = Array(words[start..<(start + length)])
                     guard isPlausibleName(candidate) else { continue }
-                    let skeleton = Transliteration.skeleton(candidate.joined())
-                    if skeleton.count >= 4 && labels.contains(Transliteration.hash(ofSkeleton: skeleton)) { counts[candidate, default: 0] += 1 }
+                    let skeleton = Transliteration.skeleton(candidate.joined(separator: " "))  // a word-final heh is a vowel
+                    // Folding removed the ZWNJ after a heh that is a vowel too: "گربه‌سان" is "gorbesan".
+                    let withoutInnerHeh = [skeleton.first].compactMap { $0 } + skeleton.dropFirst().filter { $0 != UInt8(ascii: "h") }
+                    let matches = labels.contains { spells($0, skeleton) || (withoutInnerHeh.count >= 4 && spells($0, withoutInnerHeh)) }
+                    if skeleton.count >= 4 && matches { counts[candidate, default: 0] += 1 }
                 }
             }
         }
         return counts
+    }
+
+    /// Whether a domain label's consonants spell a name's: all of them, or the name and a short word
+    /// after it ("pashmaloopet" for "پشمالو", "ranginehshop" for "رنگینه").
+    static func spells(_ label: [UInt8], _ name: [UInt8]) -> Bool {
+        label == name || (label.starts(with: name) && name.count * 5 >= label.count * 3)
     }
 
     /// The name without a leading business noun: "بازار برتر", not "فروشگاه بازار برتر".
@@ -118,7 +129,7 @@ enum NameFinder {
     }
 
     /// Words that are never a name's last word, though a name may begin with them ("با کالا").
-    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد"])
+    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد", "ما", "شما", "آنها", "ایشان"])
 
     /// The most voted candidate, extended to a longer candidate containing it while that keeps at least
     /// 60 % of its votes; a leading business noun ("فروشگاه") is dropped.
@@ -134,10 +145,8 @@ enum NameFinder {
         return withoutLeadingBusinessNoun(best)
     }
 
-    /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent,
-    /// extended to the longer phrase it keeps appearing in ("کتاب‌سرای نیلوفر", not "نیلوفر": a name
-    /// cut short would match a person's name in every greeting).
-    private static func mostFrequentName(in clauses: [Clause]) -> [String]? {
+    /// How often each plausible run of one to three words occurs (single words of three letters or more).
+    private static func phraseCounts(in clauses: [Clause]) -> [[String]: Int] {
         var counts: [[String]: Int] = [:]
         for clause in clauses {
             let words = clause.tokens.map(\.text)
@@ -148,15 +157,25 @@ enum NameFinder {
                 }
             }
         }
+        return counts
+    }
+
+    /// Without sentence patterns: the most frequent word that is not policy vocabulary, if frequent,
+    /// extended to the longer phrase it keeps appearing in.
+    private static func mostFrequentName(counts: [[String]: Int]) -> [String]? {
         let word = counts.filter { $0.key.count == 1 }.max { a, b in a.value != b.value ? a.value < b.value : a.key[0] > b.key[0] }
         guard let word, word.value >= 3 else { return nil }
-        var best = word.key
-        let extensions = counts.filter { $0.key.count > 1 && $0.key.containsRun(word.key) && Double($0.value) >= 0.6 * Double(word.value) }
+        return withoutLeadingBusinessNoun(extended(word.key, occurring: word.value, counts: counts))
+    }
+
+    /// `name` extended to the longer phrase holding it in at least 60 % of its `occurrences`
+    /// ("کتاب‌سرای نیلوفر", not "نیلوفر": a name cut short would match a person's name in every greeting).
+    private static func extended(_ name: [String], occurring occurrences: Int, counts: [[String]: Int]) -> [String] {
+        let extensions = counts.filter { $0.key.count > name.count && $0.key.containsRun(name) && Double($0.value) >= 0.6 * Double(occurrences) }
         let longer = extensions.max { a, b in
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key.joined() > b.key.joined()
         }
-        if let longer { best = longer.key }
-        return withoutLeadingBusinessNoun(best)
+        return longer?.key ?? name
     }
 
     /// Every spelling of `name` in the text: the same letters with a space, a ZWNJ or nothing between

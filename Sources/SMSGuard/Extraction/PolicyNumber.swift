@@ -70,11 +70,17 @@ struct PolicyNumber: Equatable {
         return numbers
     }
 
-    /// Puts a trailing zero-led prefix group first: ["62913", "021"] → ["021", "62913"].
+    /// Puts a trailing area code or mobile prefix first, as right-to-left editing stores them:
+    /// ["62913", "021"] → ["021", "62913"], ["1111111", "0938"] → ["0938", "1111111"]. Only when the
+    /// groups as written are no sender number: "1000 4477 01" is a bulk line.
     static func readingOrder(_ groups: [String]) -> [String] {
-        guard groups.count >= 2, let last = groups.last, last.hasPrefix("0"), last.count <= 4,
-              !(groups.first?.hasPrefix("0") ?? true) else { return groups }
-        return [last] + groups.dropLast()
+        guard groups.count >= 2, let last = groups.last, !(groups.first?.hasPrefix("0") ?? true),
+              (last.count == 3 && last.hasPrefix("0") && !last.hasPrefix("00")) || (last.count == 4 && last.hasPrefix("09")) else { return groups }
+        let asWritten = Sender(parsing: groups.joined()).kind
+        guard asWritten != .bulk && asWritten != .mobile && asWritten != .landline else { return groups }
+        let reordered = [last] + groups.dropLast()
+        let kind = Sender(parsing: reordered.joined()).kind
+        return kind == .landline || kind == .mobile ? reordered : groups
     }
 }
 

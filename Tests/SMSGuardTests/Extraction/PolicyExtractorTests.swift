@@ -114,6 +114,9 @@ struct PolicyExtractorTests {
          ["30004455660", "10004455660"]),
         ("021-88776655 و 30004455660 تنها شماره\u{200C}هایی هستند که کالابان از طریق آنها برای کاربران پیامک ارسال می\u{200C}کند.",
          ["+982188776655", "30004455660"]),
+        // Digits in groups whose last group starts with zero: a bulk line, not a landline read backwards.
+        ("کالابان تنها از سرشماره\u{200C}های 3000 5521 00 و ۳۰۰۰ ۵۵۲۱ ۰۱ برای کاربران پیامک ارسال می\u{200C}کند.",
+         ["3000552100", "3000552101"]),
     ])
     func numberListDeclaresEverySenderInOrder(_ clause: String, _ expected: [String]) throws {
         let shop = try Self.extract(Self.kalabanPolicy(clause))
@@ -630,6 +633,17 @@ struct PolicyExtractorTests {
         """
         let shop = try Self.extract(policy, id: "baghepooneh")
         #expect(shop.names.first == "باغ پونه")
+    }
+
+    @Test func domainSpellingTheNameAndAWordAfterItNamesTheShop() throws {
+        // "مشاوره" is written more often than the name; the domain spells the name and "pet".
+        let policy = """
+        گربه‌سان (gorbesanpet.ir) مشاوره رفتاری حیوانات خانگی ارائه می‌دهد. جلسه مشاوره با وقت قبلی است و هزینه مشاوره از پیش پرداخت می‌شود.
+        گربه‌سان برای نوبت مشاوره به شما پیامک می‌دهد. پیامک به نام گربه‌سان از شماره‌ای جز ۳۰۰۰۸۸۱۲۴ جعلی است.
+        """
+        let shop = try Self.extract(policy, id: "gorbesan")
+        #expect(shop.names.first == "گربه‌سان")
+        #expect(shop.senders == ["300088124"])
     }
 
     @Test func joinedAndSpacedSpellingsAreBothNames() throws {
