@@ -20,14 +20,22 @@ enum ContactFinder {
         return found
     }
 
-    /// Addresses written to keep them from harvesters ("abuse [at] shop [dot] ir", "abuse(at)shop.ir")
-    /// with "@" and "." put back; nil when the text has no such spelling.
+    /// Addresses written to keep them from harvesters ("abuse [at] shop [dot] ir", "abuse(at)shop.ir",
+    /// "abuse#shop.ir" where the sentence says "@") with "@" and "." put back; nil when the text has no
+    /// such spelling.
     static func revealedAddresses(in folded: [UInt8]) -> [UInt8]? {
         var output: [UInt8] = []
         var index = 0
         var changed = false
+        // "abuse#shop.ir (به جای # علامت @ بگذارید)": a sentence that names "@" may write it as "#".
+        let hashStandsForAt = folded.contains(UInt8(ascii: "@"))
         while index < folded.count {
-            if let (symbol, end) = spelledSymbol(in: folded, at: index) {
+            if hashStandsForAt, folded[index] == UInt8(ascii: "#"), index > 0, index + 1 < folded.count,
+               PolicyTokenizer.isLocalCharacter(folded[index - 1]), PolicyTokenizer.isHostCharacter(folded[index + 1]) {
+                output.append(UInt8(ascii: "@"))
+                index += 1
+                changed = true
+            } else if let (symbol, end) = spelledSymbol(in: folded, at: index) {
                 while output.last == 0x20 { output.removeLast() }
                 output.append(symbol)
                 index = end
@@ -89,12 +97,22 @@ enum ContactFinder {
 
     /// How strongly a sentence asks to report misuse, or nil when it does not.
     private static func reportScore(of sentence: PolicySentence) -> Int? {
-        let isAbuse = sentence.contains(anyOf: PolicyLexicon.abuseCues) || sentence.contains(phrase: ["سوء", "استفاده"])
+        let isAbuse = abuseCueCount(in: sentence) > 0 || sentence.contains(phrase: ["سوء", "استفاده"])
         let asks = asksToReport(sentence)
         let aboutSMS = sentence.isAboutSMS
         let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)
         guard isAbuse || (aboutSMS && asks && !optsOut) else { return nil }
         return (isAbuse ? 3 : 0) + (asks ? 1 : 0) + (aboutSMS ? 2 : 0)
+    }
+
+    /// How many words of `sentence` speak of abuse, an order's follow-up not counting.
+    private static func abuseCueCount(in sentence: PolicySentence) -> Int {
+        let words = sentence.words
+        return words.indices.filter { index in
+            guard PolicyLexicon.abuseCues.contains(words[index]) else { return false }
+            guard words[index] == PolicyLexicon.followUp, index + 1 < words.count else { return true }
+            return !PolicyLexicon.orderWordStarts.contains { words[index + 1].hasPrefix($0) }
+        }.count
     }
 
     /// Hosts of the URLs a policy writes, lower-cased, without `www.`.
@@ -138,13 +156,19 @@ enum ContactFinder {
     /// Whether the main label of `host` spells one of the shop's names or its id.
     static func spellsShop(_ host: String, names: [String], id: String) -> Bool {
         let label = mainLabel(of: host)
-        if label.count >= 3 && (label == id.lowercased() || label.replacing("-", with: "") == id.lowercased()) {
-            return true
-        }
+        let bare = label.replacing("-", with: "")
+        // The id, or the id and a word after it: "tilehtoys" for "tileh".
+        if id.count >= 3 && bare.hasPrefix(id.lowercased()) { return true }
         // A label often spells one word of a longer name: "niloofarbook" for "کتاب‌سرای نیلوفر".
         let words = names.flatMap { name in name.split(whereSeparator: { $0 == " " || $0 == "\u{200C}" }).map(String.init) }
             .filter { Transliteration.skeleton(TextFolder.fold($0).text).count >= 3 }
-        return (names + words).contains { Transliteration.resembles(label, $0) }
+        if (names + words).contains(where: { Transliteration.resembles(label, $0) }) { return true }
+        // Or the name and a word after it: "ranginehshop" for "رنگینه".
+        let labelSkeleton = Transliteration.latinSkeleton(bare.lowercased().utf8)
+        return names.contains { name in
+            let skeleton = Transliteration.skeleton(TextFolder.fold(name).text)
+            return skeleton.count >= 3 && labelSkeleton.starts(with: skeleton)
+        }
     }
 
     static func isThirdParty(_ host: String) -> Bool {

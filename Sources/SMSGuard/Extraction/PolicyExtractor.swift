@@ -17,7 +17,9 @@ public enum PolicyExtractor {
         let names = nameResult?.names ?? [id]
         var shop = Shop(id: id, names: names, source: Shop.Source(file: fileName, sha256: SHA256.hexDigest(policy)))
         var warnings = WarningCollector()
-        if nameResult?.isConfident != true {
+        if nameResult == nil {
+            warnings.add("name-uncertain", "the policy never names the shop in a way smsguard can read; the file name stands in: set \"names\"")
+        } else if nameResult?.isConfident != true {
             warnings.add("name-uncertain", "the shop's name was guessed from word frequency; check \"names\"")
         }
 
@@ -76,6 +78,9 @@ public enum PolicyExtractor {
             let offset = firstInvalidUTF8Offset(policy)
             let (line, column) = TextPosition.lineAndColumn(of: offset, in: policy)
             throw SMSGuardError(.badData, "policy is not UTF-8 text (a Windows-1256 page? save it as UTF-8)", at: SourceLocation(path: fileName, line: line, column: column))
+        }
+        guard policy.contains(where: { $0 > 0x20 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
+            throw SMSGuardError(.badData, "policy is empty: save the page's text into the file", at: location)
         }
         return policy
     }

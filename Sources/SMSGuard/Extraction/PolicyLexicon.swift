@@ -24,6 +24,8 @@ enum PolicyLexicon {
     }()
 
     /// Words after which a number is not a contact at all (postal codes, amounts, dates, counts).
+    /// Words of a label that make its number one for calls or chat, never an SMS line.
+    static let contactOnlyCues = folded(["تلفن", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax"])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
     /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
     static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])
@@ -32,12 +34,19 @@ enum PolicyLexicon {
     static let months = folded(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند", "ژانویه", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
     /// Words that make a sentence an instruction to report abuse.
-    static let reportCues = folded(["اطلاع", "گزارش", "اعلام", "مطلع", "report", "notify"])
+    /// Sending a screenshot of the message, or forwarding it, is reporting it too.
+    static let reportCues = folded([
+        "اطلاع", "گزارش", "اعلام", "مطلع", "تصویر", "تصویرش", "اسکرین", "اسکرینشات", "فوروارد", "report", "notify", "forward",
+        "screenshot",
+    ])
     /// Phrases that ask to report: "با ما در میان بگذارید".
     static let reportPhrases = phrases(["در میان بگذارید", "در میان بگذارند", "در جریان بگذارید"])
     /// Words of opting out of messages, whose address is no report address.
     static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
-    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "abuse", "fraud", "spoof", "spam", "misuse", "suspicious", "phishing", "fake"])
+    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "تقلبی", "ساختگی", "abuse", "fraud", "fraudulent", "spoof", "spoofed", "spam", "misuse", "suspicious", "phishing", "fake"])
+    /// "پیگیری سفارش‌ها" is following an order up, not abuse: "پیگیری" before a word starting so.
+    static let followUp = TextFolder.fold("پیگیری").text
+    static let orderWordStarts = ["سفارش", "مرسوله", "ارسال", "بسته"].map { TextFolder.fold($0).text }
 
     /// Words that begin a sentence or clause and are never part of a shop's name.
     static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس"])
