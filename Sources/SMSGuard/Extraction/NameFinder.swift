@@ -129,7 +129,7 @@ enum NameFinder {
     }
 
     /// Words that are never a name's last word, though a name may begin with them ("با کالا").
-    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد", "ما", "شما", "آنها", "ایشان"])
+    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد"])
 
     /// The most voted candidate, extended to a longer candidate containing it while that keeps at least
     /// 60 % of its votes; a leading business noun ("فروشگاه") is dropped.

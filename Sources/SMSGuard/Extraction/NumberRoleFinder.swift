@@ -25,7 +25,7 @@ enum NumberRoleFinder {
         let isAboutSMS = sentence.isAboutSMS
         for list in lists(in: sentence) {
             let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
-            let isSMSItem = itemLabel(before: start, in: sentence).contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) }
+            let isSMSItem = isSMSListItem(before: start, in: sentence, isAboutSMS: isAboutSMS)
             // "خط اطلاع‌رسانی سفارش و کد ورود: N" labels a line, not a code.
             let usable = list.filter { isSMSItem || !isNonContact($0, in: sentence) }
             guard !usable.isEmpty else { continue }
@@ -43,7 +43,10 @@ enum NumberRoleFinder {
             }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
-            if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)) { senderScore += 8 }
+            if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
+                || isOnlySource(before: start, in: sentence)) {
+                senderScore += 8
+            }
             let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word }.map(\.text)
             let isSurvey = zip(clauseWords, clauseWords.dropFirst() + [""]).contains { isSurveyWord($0) || isSurveyWord($0 + $1) }
             let role: Role? = senderScore >= 8 && senderScore > phoneScore
@@ -71,8 +74,9 @@ enum NumberRoleFinder {
                 let between = sentence.tokens[previous.tokenRange.upperBound..<number.tokenRange.lowerBound]
                 // Nothing between: one number a line, as lists are written (digit groups of one number
                 // were joined already).
-                let isListSeparator = between.count <= 2
-                    && between.allSatisfy { ["و", "یا", "،", ",", "and", "or", "؛", "/"].contains($0.text) }
+                // "N و شماره همراه M", "N یا (M)": words that only say what kind of line the next one is.
+                let isListSeparator = between.isEmpty || between.count <= 4 && between.contains { !lineKindWords.contains($0.text) }
+                    && between.allSatisfy { ["و", "یا", "،", ",", "and", "or", "؛", "/", "(", ")"].contains($0.text) || lineKindWords.contains($0.text) }
                 if isListSeparator {
                     lists[lists.count - 1].append(number)
                     continue
@@ -83,7 +87,36 @@ enum NumberRoleFinder {
         return lists
     }
 
+    /// Words that say what kind of line a number is, not what it is for.
+    private static let lineKindWords: Set<String> = ["شماره", "خط", "همراه", "موبایل", "ثابت"]
+
     private enum Label { case sms, phone }
+
+    /// A list item that is an SMS line: its label speaks of SMS or of a line, or it is a row of a list
+    /// or table that a sentence about SMS introduced ("کد ورود و تأیید: N", "سفارش ، N") — unless its
+    /// label says the number is for calls or chat, or that it sends no SMS ("بدون پیامک").
+    private static func isSMSListItem(before start: Int, in sentence: PolicySentence, isAboutSMS: Bool) -> Bool {
+        let label = itemLabel(before: start, in: sentence)
+        let rowLabel = sentence.isInSMSList ? rowWords(before: start, in: sentence) : []
+        if (label + rowLabel).contains(where: { negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) }) { return false }
+        return label.contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) } || sentence.isInSMSList
+            || (!label.isEmpty && followsSMSIntro(start - 1 - label.count, in: sentence))
+    }
+
+    /// Whether a clause about SMS ending in a colon comes before token `index` in the sentence: the
+    /// list's label and its first item read as one sentence ("… از سرشماره‌های زیر ارسال می‌شود:\n
+    /// کد ورود: N").
+    private static func followsSMSIntro(_ index: Int, in sentence: PolicySentence) -> Bool {
+        guard index > 0, let colon = sentence.tokens[..<index].lastIndex(where: { $0.kind == .mark && $0.text == ":" }) else { return false }
+        return sentence.tokens[..<colon].contains { ($0.kind == .word || $0.kind == .latin) && isSMSWord($0.text) }
+    }
+
+    private static let negatingWords: Set<String> = ["بدون", "غیر", "نه", "without", "not"]
+
+    /// The words of a row before `start`, back to the previous number.
+    private static func rowWords(before start: Int, in sentence: PolicySentence) -> [String] {
+        sentence.tokens[..<start].reversed().prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+    }
 
     /// The nearest SMS or phone word before `start`, within reach and not past another number. In a
     /// sentence about SMS, "خط" (line) is an SMS word: "تنها از دو خط N و M ارسال می‌شود".
@@ -95,8 +128,13 @@ enum NumberRoleFinder {
             if token.kind == .number { return nil }
             if token.kind == .word || token.kind == .latin {
                 seen += 1
-                if isSMSWord(token.text) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
+                if isAffirmedSMSWord(at: index, in: sentence) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
                     || (isAboutSMS && lineWords.contains(token.text)) {
+                    return .sms
+                }
+                // "خط همراه سرویس‌کاران ما (N)": a mobile line, named in a sentence about SMS.
+                if isAboutSMS && lineKindWords.contains(token.text) && index > 0 && lineWords.contains(sentence.tokens[index - 1].text)
+                    && !clause(around: index..<start, in: sentence).contains(where: { $0.text.hasPrefix("تماس") }) {
                     return .sms
                 }
                 if PolicyLexicon.phoneCues[token.text] != nil { return .phone }
@@ -126,7 +164,15 @@ enum NumberRoleFinder {
     /// "شماره‌های ارسال پیامک ما عبارت‌اند از: N، M": the list follows a colon closing a clause about SMS.
     private static func isListedAfterColon(before start: Int, in sentence: PolicySentence) -> Bool {
         guard start > 0, sentence.tokens[start - 1].text == ":" else { return false }
-        return sentence.tokens[..<(start - 1)].contains { ($0.kind == .word || $0.kind == .latin) && isSMSWord($0.text) }
+        return sentence.tokens[..<(start - 1)].indices.contains { isAffirmedSMSWord(at: $0, in: sentence) }
+    }
+
+    /// An SMS word that no "بدون" or "غیر" just before denies: "(بدون پیامک کوتاه)" says the number
+    /// sends none.
+    private static func isAffirmedSMSWord(at index: Int, in sentence: PolicySentence) -> Bool {
+        let token = sentence.tokens[index]
+        guard (token.kind == .word || token.kind == .latin) && isSMSWord(token.text) else { return false }
+        return !sentence.tokens[max(0, index - 2)..<index].contains { negatingWords.contains($0.text) }
     }
 
     /// "پیامک‌های گارانتی از خط ثابت N ارسال می‌شود": a landline the clause says messages are sent from
@@ -135,7 +181,7 @@ enum NumberRoleFinder {
         let preceding = sentence.tokens[..<start].filter { $0.kind == .word }.suffix(2).map(\.text)
         guard preceding == ["خط", "ثابت"] else { return false }
         let words = clause(around: start..<(start + 1), in: sentence).filter { $0.kind == .word }.map(\.text)
-        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") }
+        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || isSMSWord($0) }
         return sends && !words.contains { $0.hasPrefix("تماس") }
     }
 
@@ -147,7 +193,13 @@ enum NumberRoleFinder {
 
     static func isSMSWord(_ word: String) -> Bool {
         PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word == "کوتاه"
-            || isSurveyWord(word)
+            || word == "فرستنده" || word == "ارسالکننده" || isSurveyWord(word)
+    }
+
+    /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.
+    private static func isOnlySource(before start: Int, in sentence: PolicySentence) -> Bool {
+        let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
+        return preceding.count == 2 && preceding[1] == "از" && ["فقط", "تنها", "صرفا"].contains(preceding[0])
     }
 
     static func isSurveyWord(_ word: String) -> Bool {

@@ -29,19 +29,28 @@ struct PolicyText {
     }
 
     /// Marks the rows of a list or table that a sentence about SMS introduces with a colon ("… از خطوط
-    /// زیر پیامک می‌فرستد:"): each following sentence with a number, up to the first without one.
+    /// زیر پیامک می‌فرستد:"): each following short sentence with a number, up to the first that is not.
     private static func markingSMSLists(_ sentences: [PolicySentence]) -> [PolicySentence] {
         var marked = sentences
         var isInList = false
+        var rowsSoFar = 0
         for index in marked.indices {
-            if isInList && !marked[index].numbers.isEmpty {
+            // A row is short: a longer sentence with a number is prose again, and the list has ended.
+            if isInList && !marked[index].numbers.isEmpty && marked[index].words.count <= Self.longestRow {
                 marked[index].isInSMSList = true
+                rowsSoFar += 1
                 continue
             }
+            // A table's header row ("| کاربرد | سرشماره |") stands between the label and the rows.
+            if isInList && rowsSoFar == 0 && marked[index].words.count <= 6 { rowsSoFar = -1; continue }
             isInList = marked[index].mentionsSMS && marked[index].tokens.contains { $0.kind == .mark && $0.text == ":" }
+            rowsSoFar = 0
         }
         return marked
     }
+
+    /// The most words a row of a list or table has: a label of a few words and a number.
+    static let longestRow = 12
 
     func sourceOffset(ofPlain offset: Int) -> Int {
         guard let map = plainToSource else { return offset }
@@ -63,14 +72,22 @@ struct PolicyText {
         return last == UInt8(ascii: ":")
     }
 
-    /// `text` with list markers at the starts of lines ("1- ", "۲) ", "3. ") turned into spaces of the
-    /// same length, so that "1- 3000555120" is not read as the number 13000555120 and offsets still map.
+    /// `text` with list markers at the starts of lines ("1- ", "۲) ", "3. ", "- ", "• ") turned into spaces
+    /// of the same length, so that "1- 3000555120" is not read as the number 13000555120 and offsets
+    /// still map; and Markdown table rows made rows of cells (see `rewritingMarkdownTableRow`).
     static func blankingListMarkers(_ text: [UInt8]) -> [UInt8] {
         var result = text
         var lineStart = 0
         while lineStart < result.count {
             var index = lineStart
             while index < result.count && (result[index] == 0x20 || result[index] == 0x09) { index += 1 }
+            let lineEnd = result[lineStart...].firstIndex(of: 0x0A) ?? result.count
+            if index < lineEnd && result[index] == UInt8(ascii: "|") {
+                rewritingMarkdownTableRow(&result, index..<lineEnd)
+            } else if let bullet = bulletLength(in: result, at: index), index + bullet < result.count,
+                      result[index + bullet] == 0x20 || result[index + bullet] == 0x09 {
+                for position in index..<(index + bullet) { result[position] = 0x20 }
+            }
             var digits = 0, end = index
             while digits < 2, let length = digitLength(in: result, at: end) { end += length; digits += 1 }
             if digits > 0, end + 1 < result.count, [UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: ".")].contains(result[end]),
@@ -81,6 +98,23 @@ struct PolicyText {
             lineStart = next + 1
         }
         return result
+    }
+
+    /// The byte length of a bullet ("-", "*", "•", "–", "▪", "●", "◦") at `index`, or nil.
+    private static func bulletLength(in text: [UInt8], at index: Int) -> Int? {
+        guard index < text.count else { return nil }
+        if text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "*") { return 1 }
+        let bullets: [[UInt8]] = ["•", "–", "▪", "●", "◦"].map { Array($0.utf8) }
+        return bullets.first { bullet in index + bullet.count <= text.count && text[index..<(index + bullet.count)].elementsEqual(bullet) }?.count
+    }
+
+    /// A Markdown table row, in place: the rule row ("|---|:--|") becomes blank, and in other rows each
+    /// bar becomes a comma, so that a row is one sentence of cells rather than one sentence a cell.
+    private static func rewritingMarkdownTableRow(_ text: inout [UInt8], _ line: Range<Int>) {
+        let isRule = text[line].allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09, 0x0D].contains($0) }
+        for position in line where isRule || text[position] == UInt8(ascii: "|") {
+            text[position] = isRule ? 0x20 : UInt8(ascii: ",")
+        }
     }
 
     /// The byte length of the ASCII, Persian or Arabic-Indic digit at `index`, or nil.

@@ -319,6 +319,59 @@ struct PolicyExtractorTests {
     }
 
     @Test(arguments: [
+        // Bullets, one number a line.
+        "کالابان فقط از این سرشماره‌ها پیامک می‌فرستد:\n- ۳۰۰۰۵۵۶۶۷۷\n• ۵۰۰۰۵۵۶۶۷۷",
+        // Rows whose labels say what each line is for, codes included.
+        "پیامک‌های کالابان فقط از خطوط زیر است:\nرمز ورود و تأیید خرید: ۳۰۰۰۵۵۶۶۷۷\nاطلاع‌رسانی جشنواره: ۵۰۰۰۵۵۶۶۷۷",
+        // A Markdown table under a header row.
+        "کالابان فقط از سرشماره‌های این جدول پیامک می‌فرستد:\n| کاربرد | خط |\n|:---|---:|\n| سفارش | ۳۰۰۰۵۵۶۶۷۷ |\n| تبلیغات | ۵۰۰۰۵۵۶۶۷۷ |",
+    ])
+    func rowsOfAListOrTableThatAnSMSSentenceOpensAreSenders(text: String) throws {
+        let shop = try Self.extract(text + "\nپیامک با نام کالابان از شماره‌ای دیگر جعلی است؛ آن را به report@kalaban.ir گزارش دهید.")
+        #expect(shop.senders == ["3000556677", "5000556677"])
+    }
+
+    @Test func tableWhoseHeaderSaysSenderNumberListsSenders() throws {
+        let html = """
+        <h1>حریم خصوصی کالابان</h1><p>کالابان فقط از شماره‌های جدول زیر پیامک می‌فرستد:</p>
+        <table><tr><th>موضوع</th><th>شماره فرستنده</th></tr><tr><td>ارسال سفارش</td><td>۳۰۰۰۵۵۶۶۷۷</td></tr></table>
+        <p>پیامک با نام کالابان از شماره‌ای دیگر جعلی است؛ آن را به report@kalaban.ir گزارش دهید.</p>
+        """
+        let shop = try Self.extract(html)
+        #expect(shop.senders == ["3000556677"])
+    }
+
+    @Test func rowOfLongProseAfterTheListIsNoRow() throws {
+        // The list ended with the sentence before; a number customers text to is no sender.
+        let text = """
+        این نکته را به خاطر بسپارید: کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد.
+        برای قطع پیامک‌های تبلیغاتی کافی است عدد ۴ را به شماره ۳۰۰۰۵۵۶۶۹۹ بفرستید؛ ما از آن شماره برای هیچ کس پیامک نمی‌فرستیم.
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677"])
+    }
+
+    @Test(arguments: [
+        "کالابان فقط از ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد.",
+        "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ و خط همراه انبار (۰۹۱۲ ۳۳۴ ۵۵۶۶) برای شما پیامک می‌فرستد.",
+        "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ یا (۰۹۱۲۳۳۴۵۵۶۶) پیامک می‌فرستد.",
+        "کالابان تنها از طریق خط ثابت ۰۲۱۸۸۷۷۶۶۵۵ و سرشماره ۳۰۰۰۵۵۶۶۷۷ با شما مکاتبه پیامکی دارد.",
+    ])
+    func numbersTheClauseSendsFromAreSendersWhateverTheirKind(text: String) throws {
+        let shop = try Self.extract(text)
+        #expect(shop.senders.contains("3000556677"))
+        #expect(shop.senders.count == (text.contains("۰۹۱۲") || text.contains("۰۲۱") ? 2 : 1))
+        #expect(shop.phones == [])
+    }
+
+    @Test func numberWhoseLabelDeniesSMSIsAContact() throws {
+        let text = "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد.\nگفتگو با فروشنده در واتس‌اپ (بدون پیامک): ۰۹۱۲۳۳۴۵۵۶۶"
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677"])
+        #expect(shop.phones.map(\.number) == ["+989123345566"])
+    }
+
+    @Test(arguments: [
         "فروشگاه کالابان فقط از شماره رسمی خود، ۳۰۰۰۴۴۵۵۶۶۰، برای مشتریانش پیامک می‌فرستد.",
         "پیامک‌های کالابان تنها از طریق شماره اختصاصی ۳۰۰۰۴۴۵۵۶۶۰ ارسال می‌شوند.",
     ])
@@ -484,6 +537,27 @@ struct PolicyExtractorTests {
     func reportAddressWrittenAgainstHarvestersIsFound(_ sentence: String) throws {
         let shop = try Self.extract(Self.mainClause + "\n" + sentence)
         #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test(arguments: [
+        // Asked for as a screenshot, in Persian and in English, after the clause.
+        "اگر چنین پیامکی دیدید، تصویر آن را به report@kalaban.ir بفرستید.",
+        "Please forward a screenshot of any such SMS to report@kalaban.ir.",
+        // A fraudulent message, named with another word.
+        "پیامک تقلبی با نام ما را به report@kalaban.ir اطلاع دهید.",
+        // "#" for "@", the sentence saying so.
+        "تصویر پیامک را به report#kalaban.ir بفرستید (به جای # علامت @ بگذارید).",
+    ])
+    func reportAddressAskedForInOtherWords(_ sentence: String) throws {
+        let text = "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد و پیامک از هر شماره دیگر با نام کالابان از ما نیست.\n" + sentence
+        let shop = try Self.extract(text)
+        #expect(shop.reportEmail == "report@kalaban.ir")
+    }
+
+    @Test func addressForFollowingOrdersUpIsNoReportAddress() throws {
+        let text = "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد و پیامک از شماره دیگر با نام ما جعلی است. برای پیگیری سفارش‌ها به orders@kalaban.ir نامه بزنید."
+        let shop = try Self.extract(text)
+        #expect(shop.reportEmail == nil)
     }
 
     @Test func bracketedWordsThatSpellNoAddressStayText() {
@@ -789,6 +863,24 @@ struct PolicyExtractorTests {
         #expect(Self.codes(shop) == ["report-domain-unrelated"])
     }
 
+    @Test func reportAddressOnADomainOfTheIdAndAWordIsNotFlagged() throws {
+        let policy = Self.kalabanPolicy(Self.mainClause).replacingOccurrences(of: "abuse@kalaban.ir", with: "abuse@kalabanstore.ir")
+        let shop = try Self.extract(policy)
+        #expect(shop.reportEmail == "abuse@kalabanstore.ir")
+        #expect(Self.codes(shop) == [])
+    }
+
+    @Test(arguments: ["", " \n\n ", "\u{FEFF}"])
+    func emptyPolicyIsAnError(_ text: String) {
+        #expect(throws: SMSGuardError.self) { try Self.extract(text) }
+    }
+
+    @Test func policyThatNamesNoShopSaysTheFileNameStandsIn() throws {
+        let shop = try Self.extract("این متن نمونه است.", id: "nameless")
+        #expect(shop.names == ["nameless"])
+        #expect(shop.warnings.first { $0.code == "name-uncertain" }?.message.contains("file name") == true)
+    }
+
     @Test func reportAddressOnTheShopsTransliteratedDomainIsNotFlagged() throws {
         let policy = """
         فروشگاه نوین مارکت به حریم خصوصی مشتریان خود احترام می\u{200C}گذارد.
@@ -920,7 +1012,8 @@ struct PolicyExtractorTests {
         #expect(error?.kind == .badData)
     }
 
-    @Test(arguments: ["", " \n\n\t ", "<html><body></body></html>", "<p>", "30004455660", "<p>توجه <span", "&zwnj;&#x;&"])
+    // An empty file is an error (emptyPolicyIsAnError); a page with nothing to read is a shop with warnings.
+    @Test(arguments: ["<html><body></body></html>", "<p>", "30004455660", "<p>توجه <span", "&zwnj;&#x;&"])
     func policyWithoutContentDeclaresNothing(_ text: String) throws {
         let shop = try Self.extract(text, id: "empty")
         #expect(shop.id == "empty")
@@ -935,9 +1028,9 @@ struct PolicyExtractorTests {
     }
 
     @Test func sourceRecordsFileNameAndDigest() throws {
-        let shop = try Self.extract("", id: "empty", fileName: "empty.txt")
+        let shop = try Self.extract("سیاست حریم خصوصی", id: "short", fileName: "short.txt")
         #expect(shop.source == Shop.Source(
-            file: "empty.txt", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
+            file: "short.txt", sha256: "50bd8518610a87c41ca7159c1924e3cf4eda7cb7fc412970ef79e4086ada50ea"))
     }
 }
 

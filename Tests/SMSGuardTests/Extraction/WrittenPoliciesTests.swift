@@ -2,11 +2,13 @@ import Foundation
 import Testing
 @testable import SMSGuard
 
-/// Fifteen policies written for this project, for shops that do not exist, in the ways real policies
-/// vary: plain text and HTML, numbers in lists and tables, in Persian digits and split into groups,
-/// survey numbers, landline and mobile senders, contact and fax numbers, postal, registration and
-/// national codes, report addresses in other sentences, only in a link or written against harvesters,
-/// a parent company, a number customers text to, policies without senders and with template numbers.
+/// Twenty-three policies written for this project, for shops that do not exist, in the ways real policies
+/// vary: plain text, HTML and Markdown, numbers in lists and tables (Markdown ones too), in Persian
+/// digits and split into groups, survey numbers, landline and mobile senders, contact, chat and fax
+/// numbers, postal, registration and national codes, report addresses in other sentences, only in a
+/// link, written against harvesters or asked for as a screenshot, a support address beside the clause,
+/// a parent company, a number customers text to, a name outnumbered by a common word, policies without
+/// senders, without a report address and with template numbers.
 /// What a careful reader would put into the registry was written down before the extractor read them.
 struct WrittenPoliciesTests {
     struct Expected: Decodable {
