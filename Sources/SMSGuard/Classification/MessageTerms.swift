@@ -26,8 +26,8 @@ struct MessageTerms {
         case .secret, .lure, .cue:
             let start = message.matchStart(end: end, length: patterns.automaton.patternLengths[pattern])
             guard !message.hasLetter(before: start), let wordEnd = message.suffixEnd(at: end) else { return }
-            // A term and a suffix may spell another word: "برندهای" is "brands", not "winners".
-            guard !ClassifierLexicon.otherWords.contains(word: WordHash.of(message.folded[start..<wordEnd])) else { return }
+            // A lure and a suffix may spell another word: "برندهای" is "brands", not "winners".
+            if case .lure = role, ClassifierLexicon.otherWords.contains(word: WordHash.of(message.folded[start..<wordEnd])) { return }
             terms.append(Term(role: role, pattern: pattern, range: start..<wordEnd))
         }
     }

@@ -6,6 +6,7 @@ struct RiskDetector {
     /// Signs from the terms the automaton found: requests for secrets, and bait.
     func termRisks(in message: MessageText, terms: MessageTerms) -> [Risk] {
         var risks: [Risk] = []
+        var isNotice: Bool?  // read once, and only for a lure
         for term in terms.terms {
             let kind: RiskKind
             switch term.role {
@@ -15,8 +16,8 @@ struct RiskDetector {
                 kind = found
             case .lure(let found):
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
-                let isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(nameHits: terms.nameHits)
-                guard !(isNotice && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
+                if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(nameHits: terms.nameHits) }
+                guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
                 kind = found
             default:
                 continue
