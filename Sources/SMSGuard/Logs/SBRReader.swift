@@ -230,7 +230,7 @@ public struct SBRReader: LogReader {
         guard quote == UInt8(ascii: "\""), let found = memchr(base + index + 2, Int32(quote), chunk.count - index - 2) else { return false }
         let valueStart = index + 2
         let valueEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-        attribute = attributeID(base + start, count: index - start)
+        attribute = Self.attributeID(base + start, count: index - start, of: element)
         if let attribute {
             let kept = min(valueEnd - valueStart, SBRReader.maximumValueSize)
             assign(attribute, raw: UnsafeBufferPointer(start: base + valueStart, count: kept), truncated: kept < valueEnd - valueStart)
@@ -239,8 +239,9 @@ public struct SBRReader: LogReader {
         return true
     }
 
-    /// The wanted attribute named by the bytes at `name`, compared in place.
-    private func attributeID(_ name: UnsafePointer<UInt8>, count: Int) -> Attribute? {
+    /// The wanted attribute of `element` named by the bytes at `name`, compared in place. Static: a
+    /// method of the reader would copy the whole reader for every attribute.
+    private static func attributeID(_ name: UnsafePointer<UInt8>, count: Int, of element: Element) -> Attribute? {
         func named(_ text: StaticString) -> Bool {
             count == text.utf8CodeUnitCount && memcmp(name, text.utf8Start, count) == 0
         }
@@ -569,11 +570,13 @@ public struct SBRReader: LogReader {
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 
+    /// Letters, digits, `_`, `-`, `:`, `.` and every byte of a non-ASCII scalar, as two 64-bit masks
+    /// over the ASCII bytes: a name byte is tested in a few instructions, with no table in memory.
     @inline(__always)
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
-            || byte >= 0x80
+        if byte >= 0x80 { return true }
+        let mask: UInt64 = byte < 0x40 ? 0x7ff600000000000 : 0x7fffffe87fffffe
+        return (mask >> UInt64(byte & 0x3F)) & 1 != 0
     }
 
     private func describe(_ byte: UInt8) -> String {

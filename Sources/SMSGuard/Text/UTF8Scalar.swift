@@ -32,30 +32,45 @@ enum UTF8Scalar {
         return nil
     }
 
-    /// Whether `bytes` is valid UTF-8, checking eight ASCII bytes at a time.
+    /// Whether `bytes` is valid UTF-8, checking eight bytes at a time while they are ASCII or two-byte
+    /// scalars (Persian, Arabic), scalar by scalar otherwise.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
         guard let base = bytes.baseAddress else { return true }
         while index < count {
             if index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+                // `index` is at a scalar's start. Bit 7 of each byte of these masks marks a byte with
+                // its top bit set, a lead byte (11xxxxxx), a continuation (10xxxxxx), a lead of three
+                // or four bytes (111xxxxx).
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let high = word & Self.topBits
+                if high == 0 { index += 8; continue }
+                let leads = high & (word << 1)
+                if leads & (word << 2) == 0 {
+                    let continuations = high & ~(word << 1)
+                    // Each two-byte lead is followed by a continuation and each continuation follows one
+                    // (a last lead's continuation is in the next word); C0 and C1 would be overlong.
+                    guard leads << 8 == continuations else { return false }
+                    let meaningful = ((word & Self.overlongBits) &+ Self.noCarry) & Self.topBits
+                    guard leads & ~meaningful == 0 else { return false }
+                    index += leads >> 56 != 0 ? 7 : 8
+                    continue
+                }
             }
             let lead = base[index]
             if lead < 0x80 { index += 1; continue }
-            if lead >= 0xC2 && lead < 0xE0 {  // a run of two-byte scalars: Persian, Arabic
-                repeat {
-                    guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
-                    index += 2
-                } while index < count && base[index] >= 0xC2 && base[index] < 0xE0
-                continue
-            }
             guard let (_, length) = decode(bytes, at: index, lead: lead) else { return false }
             index += length
         }
         return true
     }
+
+    private static let topBits: UInt64 = 0x8080_8080_8080_8080
+    /// The bits of a two-byte lead that are all zero in C0 and C1.
+    private static let overlongBits: UInt64 = 0x3E3E_3E3E_3E3E_3E3E
+    /// Added to bytes of at most 0x3E, sets bit 7 exactly where the byte is not zero.
+    private static let noCarry: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// The length in bytes of the scalar whose first byte is `lead` (1 for a stray byte).
     @inline(__always)
