@@ -165,12 +165,51 @@ struct SpeakerEvidence {
         // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
         // organization's message naming it in passing: the name is no claim unless the shop opens or
         // signs the message or links its own domain.
-        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || message.opensWithAnotherSpeaker(nameHits: terms.nameHits) { return nil }
+        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || message.opensWithAnotherSpeaker(nameHits: terms.nameHits)
+            || opensWithLinkedBrand || message.opensWithSellerHeading {
+            return nil
+        }
         if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
+    }
+
+    /// The message opens with the name of a business that is no registered shop, and links that
+    /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business
+    /// speaks, and names the shop in passing. A fraud in a shop's name does not head it with another
+    /// brand and link that brand's site.
+    private var opensWithLinkedBrand: Bool {
+        guard !links.isEmpty, let heading = openingHeading else { return false }
+        let skeleton = Transliteration.skeleton(String(decoding: message.folded[heading], as: UTF8.self))
+        guard skeleton.count >= 3 else { return false }
+        let risks = RiskDetector(patterns: patterns, registry: registry)
+        return links.contains { link in
+            // A shop's own domain, or one imitating it ("besarfe-shop.ir"), is no other business's.
+            guard !patterns.ownDomains.contains(link.registrableDomain), risks.imitatedShop(by: link) == nil else { return false }
+            let label = Transliteration.latinSkeleton(ContactFinder.mainLabel(of: link.host).utf8)
+            return Transliteration.spells(label, skeleton)
+        }
+    }
+
+    /// One to three words opening the message before a colon, a bar or an emoji on the first line, naming
+    /// no registered shop.
+    private var openingHeading: Range<Int>? {
+        guard let first = message.word(startingAt: 0) else { return nil }
+        var end = first.upperBound
+        for _ in 0..<2 {
+            guard let next = message.word(startingAt: end), !message.hasLineBreak(between: end, and: next.lowerBound),
+                  message.folded[end..<next.lowerBound].allSatisfy({ $0 == 0x20 }) else { break }
+            end = next.upperBound
+        }
+        var index = end
+        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        guard index < message.folded.count, !message.hasLineBreak(between: end, and: index) else { return nil }
+        let byte = message.folded[index]
+        guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || message.isPictograph(at: index) else { return nil }
+        guard !terms.nameHits.contains(where: { $0.end <= end }) else { return nil }
+        return first.lowerBound..<end
     }
 
     /// The message passes another one on: it opens with a forward mark ("Fwd:", "فوروارد") or with a
@@ -226,8 +265,15 @@ struct SpeakerEvidence {
     private func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         // "فروشگاه X: …" is the shop's heading as much as "X: …".
         let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? name.lowerBound
-        guard !(0..<opening).contains(where: { message.isLetter(at: $0) || isDigit(message.folded[$0]) }) else { return false }
+        guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
+    }
+
+    /// Digits before an opening name are only a part counter of a long message: "(1/2)", "۱/۲", "2)".
+    private func isPartCounterAtMost(_ range: Range<Int>) -> Bool {
+        let digits = range.filter { isDigit(message.folded[$0]) }.count
+        guard digits > 0 else { return true }
+        return digits <= 4 && range.contains { message.folded[$0] == UInt8(ascii: "/") || message.folded[$0] == UInt8(ascii: ")") }
     }
 
     /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
@@ -291,7 +337,8 @@ struct SpeakerEvidence {
         let byte = message.folded[index]
         // 0xD8 leads the Arabic comma "،"; letters with that lead byte are excluded below.
         let isMark = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0xD8].contains(byte)
-        return isMark && !message.isLetter(at: index)
+        // An emoji after the name ends a heading as a colon does: "X 📦 سفارش شما …".
+        return (isMark && !message.isLetter(at: index)) || message.isPictograph(at: index)
     }
 
     /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).

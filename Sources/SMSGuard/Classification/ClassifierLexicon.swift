@@ -19,7 +19,9 @@ enum ClassifierLexicon {
         ("code taeed", .oneTimeCodeRequest), ("code tayid", .oneTimeCodeRequest), ("code taeid", .oneTimeCodeRequest),
         ("code ersali", .oneTimeCodeRequest), ("kod ersali", .oneTimeCodeRequest),
         // "the code just texted to you": only a request when a verb asks to hand it over.
-        ("پیامک شد", .oneTimeCodeRequest),
+        ("پیامک شد", .oneTimeCodeRequest), ("پیامک میشه", .oneTimeCodeRequest), ("پیامک میشود", .oneTimeCodeRequest),
+        // "کد ۶ رقمی …": a code told by its length.
+        ("رقمی", .oneTimeCodeRequest),
     ]
 
     /// Verbs that turn a mention of a secret into a request for it.
@@ -27,7 +29,7 @@ enum ClassifierLexicon {
         "ارسال کنید", "ارسال نمایید", "بفرستید", "بفرستین", "اعلام کنید", "اعلام نمایید", "بگویید", "بگید", "وارد کنید",
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
-        "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
+        "بفرستش", "بفرستیدش", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
     ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
     static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
@@ -80,7 +82,7 @@ enum ClassifierLexicon {
     /// named in passing, not speaking.
     static let thirdPartyNoticeTerms: [String] = [
         "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا", "پذیرنده",
-        "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
+        "مبلغ", "رمز پویا", "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
         "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک", "تیپاکس", "چاپار",
         // The same notices in English and in Persian written with Latin letters ("Finglish").
         "bank", "irr", "rial", "rials", "bal", "balance", "debit", "purchase", "mande", "bardasht", "variz",
@@ -105,7 +107,8 @@ enum ClassifierLexicon {
         "زدم", "گفتم", "رفتم", "شدم", "پرسیدم", "خریدم", "گرفتم", "دادم", "کردم", "دیدم", "بودم", "نوشتم", "خواستم",
         "نفرستاده", "نفرستادن", "نفرستادند", "ندادن", "نمیدن", "نمیده", "میگن", "گفتن", "کندن", "ندارن",
         "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی", "داره", "کسی",
-        "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه",
+        "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه", "عزیزم", "داداش", "آبجی", "برام", "باهاش", "فرستادم",
+        "براش", "تولدش", "بگیریم", "گرفتین",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham",
@@ -124,6 +127,9 @@ enum ClassifierLexicon {
         "پست", "تیپاکس", "چاپار", "پیک", "الوپیک", "post", "tipax", "chapar", "peyk", "alopeyk",
         "ایسنا", "ایرنا", "ایلنا", "تسنیم", "خبرآنلاین", "همشهری", "isna", "irna",
     ])
+
+    /// Words of a marketplace seller's heading: "غرفه …", "فروشنده در X".
+    static let sellerHeadings = PhraseSet(["غرفه", "فروشنده در", "booth", "seller on"])
 
     /// Greetings that, right before a name, address the reader by it: "سلام X،".
     static let greetings = PhraseSet(["سلام", "درود", "salam", "hi", "hello", "dear"])

@@ -79,8 +79,14 @@ enum LinkFinder {
             hostStart = colon + 3
             hasScheme = true
         }
-        let rest = bytes[hostStart...]
-        if !hasScheme && rest.contains(UInt8(ascii: "@")) { return nil }  // an email address
+        var rest = bytes[hostStart...]
+        let authorityEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? rest.endIndex
+        if let at = rest[..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) {
+            guard hasScheme else { return nil }  // an email address
+            // "https://shop.ir@evil.site/…": what stands before "@" is a user name; the host follows it.
+            hostStart = at + 1
+            rest = bytes[hostStart...]
+        }
         let hostEnd = rest.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ":") } ?? rest.endIndex
         var host = rest[hostStart..<hostEnd]
         let hasWWW = host.starts(with: [0x77, 0x77, 0x77, 0x2E])

@@ -12,6 +12,25 @@ extension MessageText {
         return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
     }
 
+    /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
+    /// جانبی مهرگان (فروشنده در X): …"): the seller speaks, and X is only where it sells.
+    var opensWithSellerHeading: Bool {
+        var index = 0, words = 0
+        var heading: [UInt64] = []
+        while index < folded.count && folded[index] != UInt8(ascii: ":") && words <= 8 {
+            if hasLineBreak(between: index, and: index + 1) { return false }
+            if let word = word(startingAt: index), word.lowerBound == index {
+                heading.append(WordHash.of(folded[word]))
+                words += 1
+                index = word.upperBound
+            } else {
+                index += 1
+            }
+        }
+        guard index < folded.count, folded[index] == UInt8(ascii: ":") else { return false }
+        return ClassifierLexicon.sellerHeadings.occurs(in: heading)
+    }
+
     /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
     /// sentence, after at most four more words.
     func headingColon(after start: Int) -> Int? {

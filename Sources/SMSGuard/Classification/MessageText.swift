@@ -39,6 +39,13 @@ struct MessageText {
         }
     }
 
+    /// Whether an emoji or a pictographic symbol (arrows, dingbats, U+1F000 and up) starts at `index`.
+    func isPictograph(at index: Int) -> Bool {
+        guard index < folded.count, folded[index] >= 0xE2,
+              let (scalar, _) = UTF8Scalar.decode(folded, at: index, lead: folded[index]) else { return false }
+        return (0x2190...0x2BFF).contains(scalar) || (0x1F000...0x1FAFF).contains(scalar)
+    }
+
     /// The index just past the word that starts at or contains `index`.
     func wordEnd(from index: Int) -> Int {
         var end = index

@@ -64,18 +64,12 @@ enum NameFinder {
                     let skeleton = Transliteration.skeleton(candidate.joined(separator: " "))  // a word-final heh is a vowel
                     // Folding removed the ZWNJ after a heh that is a vowel too: "گربه‌سان" is "gorbesan".
                     let withoutInnerHeh = [skeleton.first].compactMap { $0 } + skeleton.dropFirst().filter { $0 != UInt8(ascii: "h") }
-                    let matches = labels.contains { spells($0, skeleton) || (withoutInnerHeh.count >= 4 && spells($0, withoutInnerHeh)) }
+                    let matches = labels.contains { Transliteration.spells($0, skeleton) || (withoutInnerHeh.count >= 4 && Transliteration.spells($0, withoutInnerHeh)) }
                     if skeleton.count >= 4 && matches { counts[candidate, default: 0] += 1 }
                 }
             }
         }
         return counts
-    }
-
-    /// Whether a domain label's consonants spell a name's: all of them, or the name and a short word
-    /// after it ("pashmaloopet" for "پشمالو", "ranginehshop" for "رنگینه").
-    static func spells(_ label: [UInt8], _ name: [UInt8]) -> Bool {
-        label == name || (label.starts(with: name) && name.count * 5 >= label.count * 3)
     }
 
     /// The name without a leading business noun: "بازار برتر", not "فروشگاه بازار برتر".

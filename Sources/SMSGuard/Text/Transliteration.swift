@@ -34,6 +34,12 @@ public enum Transliteration {
     }
 
     /// Whether a Latin word or domain label plausibly spells the Persian `name`.
+    /// Whether a domain label's skeleton spells a name's: all of it, or the name and a short word after
+    /// it ("pashmaloopet" for "پشمالو", "ranginehshop" for "رنگینه").
+    static func spells(_ label: [UInt8], _ name: [UInt8]) -> Bool {
+        label == name || (label.starts(with: name) && name.count * 5 >= label.count * 3)
+    }
+
     public static func resembles(_ latin: String, _ name: String, threshold: Double = 0.75) -> Bool {
         let a = skeleton(latin), b = skeleton(TextFolder.fold(name).text)
         return a.count >= 2 && b.count >= 2 && similarity(a, b) >= threshold

@@ -322,6 +322,59 @@ struct ClaimDetectionTests {
     }
 
     @Test(arguments: [
+        // A part counter before the name, an emoji after it: still the name opening the message.
+        "(1/2) نوین مارکت: مرسوله شما در انبار مانده است، هزینه ارسال را بپردازید",
+        "۲/۲ نوین مارکت: ادامه پیام قبلی",
+        "1) نوین مارکت: سفارش شما لغو شد",
+        "نوین مارکت 📦 سفارش شما لغو شد، برای بازگشت وجه شماره کارت را بفرستید",
+    ])
+    func partCounterOrEmojiAroundTheOpeningNameLeavesAPrefix(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .prefix)
+    }
+
+    @Test(arguments: [
+        // Another business heads the message with its name and links its own site.
+        "ارزان‌یاب | قیمت گوشی در نوین مارکت ۵٪ کم شد. مقایسه: arzanyab.ir/p/12",
+        "نقدینه‌ها: نظرتان درباره خرید از نوین مارکت چه بود؟ naghdineha.ir/r/5",
+        // A marketplace seller names the marketplace it sells on.
+        "غرفه کفش ستاره در نوین مارکت: سفارش شما از غرفه ما ارسال شد",
+        "ساعت‌سازی مهر (فروشنده در نوین مارکت): از خریدتان ممنونیم",
+    ])
+    func otherBusinessOrSellerNamingAShopIsNoClaim(text: String) {
+        let verdict = classify("3000998877", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // The heading's own site imitates the shop's domain, or the heading is the shop: a claim.
+        "نوین مارکت: بازگشت وجه شما آماده است novinmarket-pay.ir/r",
+        "Novin Market | refund ready: novinmarkett.ir/r",
+    ])
+    func headingLinkingALookalikeOfTheShopStaysAClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+    }
+
+    @Test(arguments: [
+        "سلام عزیزم این کد تخفیف نوین مارکت رو بزن، ۲۰ درصد میده",
+        "مامان کد تخفیف آرتانو رو برات فرستادم: AR15",
+        "آرتانو دیروز تولدش بود، براش چی بگیریم؟",
+    ])
+    func familyAndFriendsTalkingOfAShopOrAPersonAreNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+    }
+
+    @Test func bankDynamicPasswordForAPurchaseAtTheShopIsANotice() {
+        let verdict = classify("Mellat", "رمز پویا برای خرید از نوین مارکت\nمبلغ: ۲,۳۰۰,۰۰۰ ریال\nرمز: 55120934")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
         "سلام آرتانو، فردا ساعت چند میای دنبالم؟",
         "درود آرتانو جان، عکسای سفر رو برام بفرست",
         "hi Artano, are we still meeting tonight?",

@@ -13,6 +13,10 @@ struct RiskSignalTests {
         ("نوین مارکت: سفارش شما لغو شد. برای پیگیری به tracking-post.com بروید", "tracking-post.com", [RiskKind.foreignLink]),
         ("نوین مارکت: برای بازگشت وجه وارد https://pay-shaparak.xyz/refund شوید", "pay-shaparak.xyz", [.foreignLink, .refundLure]),
         ("نان تازه: اشتراک شما تمدید نشد، پرداخت در www.sobhane-online.ir", "sobhane-online.ir", [.foreignLink]),
+        // The shop's domain as a user name before "@": the host is what follows it.
+        ("نوین مارکت: فاکتور آماده پرداخت است https://novinmarket.ir@pay-check.site/o/91", "pay-check.site", [.foreignLink]),
+        // An "@" in the query string is no e-mail address.
+        ("نوین مارکت: پرداخت فاکتور pay-check.site/o/91?ref=a@b", "pay-check.site", [.foreignLink]),
     ] as [(String, String, Set<RiskKind>)])
     func linkAwayFromTheClaimedShopsDomainIsAForeignLink(text: String, host: String, kinds: Set<RiskKind>) throws {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -178,6 +182,9 @@ struct RiskSignalTests {
         ("baraye faal sazi, shomare kart va ramz-e dovom ra befrestid", [.cardNumberRequest, .secondPasswordRequest]),
         ("code taeed ke alan baratoon oomad ra be in shomare ersal konid", [.oneTimeCodeRequest]),
         ("کدی که همین الان برایتان پیامک شد را برای کارشناس بفرستید", [.oneTimeCodeRequest]),
+        ("کدی که الان برات پیامک میشه رو همینجا بفرست", [.oneTimeCodeRequest]),
+        ("برای ثبت نام، کد ۵ رقمی دریافتی را در پاسخ همین پیام بفرستید", [.oneTimeCodeRequest]),
+        ("کد تایید رو که اومد برام بفرستش", [.oneTimeCodeRequest]),
     ])
     func requestInReplyOrLatinLettersIsFlagged(text: String, kinds: [RiskKind]) {
         let verdict = classify(ClassificationFixtures.mobile, text)
