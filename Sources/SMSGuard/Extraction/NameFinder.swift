@@ -139,11 +139,14 @@ enum NameFinder {
         return withoutLeadingBusinessNoun(best)
     }
 
-    /// How often each plausible run of one to three words occurs (single words of three letters or more).
+    /// How often each plausible run of one to three Persian words occurs (single words of three letters
+    /// or more).
     private static func phraseCounts(in clauses: [Clause]) -> [[String]: Int] {
         var counts: [[String]: Int] = [:]
         for clause in clauses {
-            let words = clause.tokens.map(\.text)
+            // Persian words only: messages are matched against the Persian name, and English prose
+            // would put "and" or "name" first.
+            let words = clause.tokens.filter { $0.kind == .word }.map(\.text)
             for start in words.indices {
                 for length in 1...maximumWords where start + length <= words.count {
                     let candidate = Array(words[start..<(start + length)])

@@ -47,9 +47,10 @@ enum NumberRoleFinder {
                 || isOnlySource(before: start, in: sentence)) {
                 senderScore += 8
             }
-            let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word }.map(\.text)
+            let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
             let isSurvey = zip(clauseWords, clauseWords.dropFirst() + [""]).contains { isSurveyWord($0) || isSurveyWord($0 + $1) }
-            let role: Role? = senderScore >= 8 && senderScore > phoneScore
+            let isDenied = isDeniedAsSender(start..<end, in: sentence)
+            let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
             guard let role else { continue }
@@ -75,7 +76,9 @@ enum NumberRoleFinder {
                 // Nothing between: one number a line, as lists are written (digit groups of one number
                 // were joined already).
                 // "N و شماره همراه M", "N یا (M)": words that only say what kind of line the next one is.
-                let isListSeparator = between.isEmpty || between.count <= 4 && between.contains { !lineKindWords.contains($0.text) }
+                let texts = between.map(\.text)
+                let isListSeparator = between.isEmpty || texts == ["به", "همراه"] || texts == ["همراه", "با"]
+                    || between.count <= 4 && between.contains { !lineKindWords.contains($0.text) }
                     && between.allSatisfy { ["و", "یا", "،", ",", "and", "or", "؛", "/", "(", ")"].contains($0.text) || lineKindWords.contains($0.text) }
                 if isListSeparator {
                     lists[lists.count - 1].append(number)
@@ -137,7 +140,10 @@ enum NumberRoleFinder {
                     && !clause(around: index..<start, in: sentence).contains(where: { $0.text.hasPrefix("تماس") }) {
                     return .sms
                 }
-                if PolicyLexicon.phoneCues[token.text] != nil { return .phone }
+                // "N به همراه M", "همراه با": "together with", not a mobile.
+                let isTogetherWith = token.text == "همراه" && ((index > 0 && sentence.tokens[index - 1].text == "به")
+                    || (index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "با"))
+                if PolicyLexicon.phoneCues[token.text] != nil && !isTogetherWith { return .phone }
             }
             index -= 1
         }
@@ -189,6 +195,7 @@ enum NumberRoleFinder {
     private static func isExcepted(before start: Int, in sentence: PolicySentence) -> Bool {
         let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
         return preceding == ["غیر", "از"] || preceding == ["به", "جز"] || preceding.last == "بجز" || preceding.last == "جز"
+            || preceding == ["other", "than"] || preceding.last == "except"
     }
 
     static func isSMSWord(_ word: String) -> Bool {
@@ -196,14 +203,35 @@ enum NumberRoleFinder {
             || word == "فرستنده" || word == "ارسالکننده" || isSurveyWord(word)
     }
 
+    /// The clause says the number is not the shop's: a fake one ("پیامکی با نام X از شماره N جعلی
+    /// است"), one it does not or no longer sends from ("از N پیامک نمی‌فرستد", "N دیگر متعلق به X نیست",
+    /// "از N فرستاده می‌شد"). Not when the clause excepts the number ("جز N … جعلی است") or says the shop
+    /// sends only from it ("فقط از N … و از شماره دیگر پیامک نمی‌فرستد").
+    private static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let tokens = clause(around: range, in: sentence)
+        let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        guard words.contains(where: { PolicyLexicon.senderDenials.contains($0) }) else { return false }
+        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) { return false }
+        // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
+        let before = tokens[..<range.lowerBound].map(\.text)
+        let excepts = before.contains { ["جز", "بجز", "except"].contains($0) } || before.containsRun(["غیر", "از"]) || before.containsRun(["other", "than"])
+        return !excepts
+    }
+
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.
+    /// Also "may send a survey from N", "از N پیامک ارسال می‌کنیم": "from" right before the number, and
+    /// a sending verb in its clause.
     private static func isOnlySource(before start: Int, in sentence: PolicySentence) -> Bool {
         let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
-        return preceding.count == 2 && preceding[1] == "از" && ["فقط", "تنها", "صرفا"].contains(preceding[0])
+        guard preceding.last == "از" || preceding.last == "from" else { return false }
+        if preceding.count == 2 && ["فقط", "تنها", "صرفا", "only"].contains(preceding[0]) { return true }
+        return clause(around: start..<(start + 1), in: sentence).contains { token in
+            ["send", "sends", "sent"].contains(token.text) || token.text.hasPrefix("ارسال") || token.text.contains("فرست")
+        }
     }
 
     static func isSurveyWord(_ word: String) -> Bool {
-        word.hasPrefix("نظرسنجی")
+        word.hasPrefix("نظرسنجی") || word.hasPrefix("survey")
     }
 
     /// Words that start a new clause inside a sentence: "… و همچنین …", "…؛ …".
@@ -236,10 +264,11 @@ enum NumberRoleFinder {
     /// "N شماره‌ای است که", "N و M تنها شماره‌هایی هستند که", "N شماره رسمی …": the clause presents the
     /// number as the shop's.
     private static func introducesNumber(after end: Int, in sentence: PolicySentence) -> Bool {
-        let following = sentence.tokens[end...].prefix(4).filter { $0.kind == .word }.map(\.text)
-        let qualifiers: Set<String> = ["تنها", "فقط", "همان", "یگانه", "دو", "سه", "به", "عنوان"]
+        let following = sentence.tokens[end...].prefix(5).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        let qualifiers: Set<String> = ["تنها", "فقط", "همان", "یگانه", "دو", "سه", "به", "عنوان", "is", "are", "the", "only", "our", "official"]
+        let lineNouns: Set<String> = ["خط", "خطوط", "خطوطی", "خطی", "خطهای", "خطهایی", "number", "numbers", "line", "lines"]
         for word in following {
-            if word.hasPrefix("شماره") || word.hasPrefix("سرشماره") || word == "خط" || word == "خطوط" { return true }
+            if word.hasPrefix("شماره") || word.hasPrefix("سرشماره") || lineNouns.contains(word) { return true }
             if !qualifiers.contains(word) { return false }
         }
         return false

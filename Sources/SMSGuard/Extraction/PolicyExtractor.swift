@@ -58,6 +58,11 @@ public enum PolicyExtractor {
             }
         }
         shop.domains = ContactFinder.ownDomains(emails: emails, hosts: hosts, names: names, id: id)
+        // A template's address ("info@example.com") anywhere is left from the template.
+        for email in emails where email.address != ContactFinder.reportEmail(in: text, among: emails)?.address {
+            let domain = email.address.split(separator: "@").last.map(String.init) ?? ""
+            if PolicyLexicon.placeholderEmailDomains.contains(domain) { warnings.placeholder("address \(email.address)") }
+        }
         PlaceholderDetector.addresses(in: text).forEach { warnings.placeholder($0) }
         PlaceholderDetector.maskedNumbers(in: text).forEach { warnings.placeholder($0) }
         warnings.checkDeclarations(of: shop)

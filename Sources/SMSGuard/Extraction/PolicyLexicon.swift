@@ -4,7 +4,7 @@
 /// policy: they name what a sentence is about (SMS, phone, fax, reporting), never a particular shop.
 enum PolicyLexicon {
     /// Words saying a sentence is about SMS sending.
-    static let smsCues = folded(["پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "سرشماره", "سرشمارههای", "سرشمارهی", "نظرسنجی"])
+    static let smsCues = folded(["پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی", "نظرسنجی"])
     /// Multi-word SMS cues, as word sequences.
     static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام"])
     /// Words saying a number is a survey number.
@@ -24,6 +24,15 @@ enum PolicyLexicon {
     }()
 
     /// Words after which a number is not a contact at all (postal codes, amounts, dates, counts).
+    /// Words that, in a number's clause, deny that it is the shop's sender: fake, not sent from, no
+    /// longer the shop's, sent from in the past.
+    static let senderDenials = folded([
+        "جعلی", "کلاهبرداری", "کلاهبرداران", "تقلبی", "نمیفرستد", "نمیفرستیم", "نمیکند", "نمیکنیم", "نمیشود", "نیست",
+        "نبوده", "قبلی", "سابق", "پیشین", "میشد", "fake", "fraudulent", "scam", "scammers", "not", "never", "formerly",
+        "previously",
+    ])
+    /// Words that make a clause name the shop's only senders, denials in it being about other numbers.
+    static let restrictiveWords = folded(["فقط", "تنها", "صرفا", "صرفاً", "only", "solely", "exclusively"])
     /// Words of a label that make its number one for calls or chat, never an SMS line.
     static let contactOnlyCues = folded(["تلفن", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax"])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
@@ -49,7 +58,10 @@ enum PolicyLexicon {
     static let orderWordStarts = ["سفارش", "مرسوله", "ارسال", "بسته"].map { TextFolder.fold($0).text }
 
     /// Words that begin a sentence or clause and are never part of a shop's name.
-    static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس"])
+    static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس",
+        // English function words, for policies written partly in English.
+        "and", "or", "the", "a", "an", "of", "to", "from", "for", "with", "in", "on", "at", "by", "is", "are", "our", "we",
+        "you", "your", "it", "its", "this", "that", "only", "any", "all", "not", "be", "as", "no", "sms", "please"])
 
     /// Policy vocabulary that stands next to a shop's name but is not one.
     static let genericWords = folded(["کاربران", "کاربر", "اطلاعات", "سایت", "وبسایت", "وب", "خدمات", "حریم", "خصوصی", "شخصی", "مشتریان", "مشتری", "سفارش", "خرید", "قوانین", "شرکت", "فروشگاه", "سیاست", "سیاستهای", "حساب", "کاربری", "ایمیل", "پیامک", "تلفن", "شماره", "آدرس", "مرورگر", "کوکی", "کوکیها", "امنیت", "اشخاص", "حقیقی", "حقوقی", "ثالث", "موارد", "فوق", "شده", "است", "هستند", "باشد", "میباشد", "میشود", "نماید", "کند", "کنید", "دهید", "همه", "هر", "هیچ", "تمام", "کلیه", "برخی", "سایر", "دیگر", "خود", "آنها", "ایشان", "وی", "او", "ها", "های", "ی", "ای", "لطفا", "لطفاً", "توجه", "داشته", "باشید", "مسئولیت", "حق", "نام", "عنوان", "ارسال", "دریافت", "تماس", "بیشتر", "خبرنامه", "اینترنتی", "آنلاین", "online", "www", "http", "https", "com", "ir", "جهت", "برای", "بعد", "قبل", "نیز", "تنها", "فقط", "رسمی", "مورد", "تایید", "پس", "هنگام", "زمانی", "صورت", "صورتی", "مجموعه", "تیم", "برند", "اپلیکیشن", "پلتفرم"])

@@ -364,6 +364,52 @@ struct PolicyExtractorTests {
         #expect(shop.phones == [])
     }
 
+    @Test(arguments: [
+        // A number the policy calls fake, says it does not or no longer sends from: never a sender.
+        "پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ ارسال می‌شود. پیامکی با نام کالابان از شماره ۵۰۰۰۸۸۷۷۶۶ جعلی است.",
+        "کالابان از سرشماره ۵۰۰۰۸۸۷۷۶۶ پیامک نمی‌فرستد. پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ ارسال می‌شود.",
+        "سرشماره ۵۰۰۰۸۸۷۷۶۶ دیگر متعلق به کالابان نیست. پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ ارسال می‌شود.",
+        "تا سال گذشته پیامک‌های کالابان از سرشماره ۵۰۰۰۸۸۷۷۶۶ فرستاده می‌شد، اما اکنون فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ ارسال می‌شود.",
+        "Kalaban sends SMS only from ۳۰۰۰۵۵۶۶۷۷. Scammers have sent fake SMS from ۵۰۰۰۸۸۷۷۶۶.",
+    ])
+    func fakeFormerOrDeniedNumberIsNoSender(text: String) throws {
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677"])
+    }
+
+    @Test(arguments: [
+        // The exception keeps every number after it, a mobile line too.
+        "پیامک با نام کالابان از سرشماره‌ای جز ۳۰۰۰۵۵۶۶۷۷ یا خط همراه پیک‌های ما (۰۹۱۲۳۳۴۵۵۶۶) جعلی است.",
+    ])
+    func numbersAnAbuseClauseExceptsAreSenders(text: String) throws {
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677", "+989123345566"])
+    }
+
+    @Test(arguments: [
+        "۳۰۰۰۵۵۶۶۷۷ و ۵۰۰۰۵۵۶۶۷۷ تنها خطوطی هستند که کالابان از آن‌ها پیامک می‌فرستد.",
+        "سرشماره ۳۰۰۰۵۵۶۶۷۷ به همراه ۵۰۰۰۵۵۶۶۷۷ تنها شماره‌هایی است که کالابان از آن‌ها پیامک می‌فرستد.",
+        "Please note that ۳۰۰۰۵۵۶۶۷۷ and ۵۰۰۰۵۵۶۶۷۷ are the only numbers from which Kalaban sends SMS.",
+    ])
+    func pluralLinesTogetherWithAndEnglishClausesDeclareSenders(text: String) throws {
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677", "5000556677"])
+        #expect(shop.phones == [])
+    }
+
+    @Test func englishSurveySentenceMarksASurveySender() throws {
+        let text = "Kalaban sends SMS only from ۳۰۰۰۵۵۶۶۷۷. Kalaban may also send a short satisfaction survey from ۵۰۰۰۵۵۶۶۷۷."
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000556677", "5000556677"])
+        #expect(shop.surveySenders == ["5000556677"])
+    }
+
+    @Test func templateAddressAnywhereIsAPlaceholder() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\nایمیل پشتیبانی: info@example.com")
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+        #expect(Self.codes(shop).contains("placeholder-contact"))
+    }
+
     @Test func numberWhoseLabelDeniesSMSIsAContact() throws {
         let text = "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد.\nگفتگو با فروشنده در واتس‌اپ (بدون پیامک): ۰۹۱۲۳۳۴۵۵۶۶"
         let shop = try Self.extract(text)
