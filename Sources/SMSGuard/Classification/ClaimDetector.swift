@@ -25,6 +25,7 @@ struct ClaimDetector {
         in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, risks: inout [Risk], mentioned: inout [Int]
     ) -> [Found] {
         var accepted: [Found] = []
+        var speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
         for hit in terms.nameHits {
             let shop: Int, isLatin: Bool
             switch patterns.roles[hit.pattern] {
@@ -37,7 +38,6 @@ struct ClaimDetector {
             if accepted.contains(where: { $0.range.overlaps(start..<end) && ($0.shop == shop || $0.range.count >= end - start) }) {
                 continue
             }
-            let speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
             guard let evidence = speaker.evidence(for: shop, name: start..<hit.end, suffixEnd: end, isLatin: isLatin) else {
                 if !mentioned.contains(shop) { mentioned.append(shop) }
                 continue
@@ -49,7 +49,6 @@ struct ClaimDetector {
         if hasLatinWord {
             // Latin spellings are read for who speaks like any name: a bank alert or a chat in Latin
             // letters names a shop in passing just the same.
-            let speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
             for found in transliterations(in: message, excluding: accepted) {
                 if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
                     accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
@@ -139,8 +138,19 @@ struct SpeakerEvidence {
     private static let az = Array("از".utf8), dar = Array("در".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
+    /// Whether the message's heading says another business speaks; read once, when first needed.
+    private var anotherSpeakerHeading: Bool?
+
+    init(message: MessageText, terms: MessageTerms, links: [MessageLink], patterns: ClassifierPatterns, registry: Registry) {
+        self.message = message
+        self.terms = terms
+        self.links = links
+        self.patterns = patterns
+        self.registry = registry
+    }
+
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
-    func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
+    mutating func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
         // A person passing a shop's message on speaks for themselves, whatever the quoted words say.
         if isForwarded { return nil }
         // "سلام X، …": the message is written to someone of that name, not by the shop.
@@ -165,10 +175,11 @@ struct SpeakerEvidence {
         // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
         // organization's message naming it in passing: the name is no claim unless the shop opens or
         // signs the message or links its own domain.
-        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) || message.opensWithAnotherSpeaker(nameHits: terms.nameHits)
-            || opensWithLinkedBrand || message.opensWithSellerHeading {
-            return nil
+        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) { return nil }
+        if anotherSpeakerHeading == nil {
+            anotherSpeakerHeading = message.opensWithAnotherSpeaker(nameHits: terms.nameHits) || opensWithLinkedBrand || message.opensWithSellerHeading
         }
+        if anotherSpeakerHeading! { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }

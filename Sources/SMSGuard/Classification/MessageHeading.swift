@@ -15,20 +15,20 @@ extension MessageText {
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
     /// جانبی مهرگان (فروشنده در X): …"): the seller speaks, and X is only where it sells.
     var opensWithSellerHeading: Bool {
-        var index = 0, words = 0
-        var heading: [UInt64] = []
-        while index < folded.count && folded[index] != UInt8(ascii: ":") && words <= 8 {
-            if hasLineBreak(between: index, and: index + 1) { return false }
-            if let word = word(startingAt: index), word.lowerBound == index {
-                heading.append(WordHash.of(folded[word]))
-                words += 1
-                index = word.upperBound
-            } else {
-                index += 1
-            }
+        // A heading of a few words ends within its first 160 bytes.
+        let opening = UnsafeBufferPointer(rebasing: folded[0..<min(folded.count, 160)])
+        guard let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: opening, from: 0), !hasLineBreak(between: 0, and: colon) else {
+            return false
         }
-        guard index < folded.count, folded[index] == UInt8(ascii: ":") else { return false }
-        return ClassifierLexicon.sellerHeadings.occurs(in: heading)
+        var heading: [UInt64] = []
+        var index = 0
+        while heading.count <= 8, let word = word(startingAt: index), word.upperBound <= colon {
+            heading.append(WordHash.of(folded[word]))
+            index = word.upperBound
+            // Past marks between words ("(فروشنده"): the next word starts at the next letter.
+            while index < colon && !isLetter(at: index) && folded[index] != 0x20 { index += 1 }
+        }
+        return heading.count <= 8 && ClassifierLexicon.sellerHeadings.occurs(in: heading)
     }
 
     /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
