@@ -25,8 +25,8 @@ extension MessageText {
         while heading.count <= 8, let word = word(startingAt: index), word.upperBound <= colon {
             heading.append(WordHash.of(folded[word]))
             index = word.upperBound
-            // Past marks between words ("(فروشنده"): the next word starts at the next letter.
-            while index < colon && !isLetter(at: index) && folded[index] != 0x20 { index += 1 }
+            // Past spaces and marks between words ("مهر (فروشنده"): the next word starts at the next letter.
+            while index < colon && !isLetter(at: index) { index += 1 }
         }
         return heading.count <= 8 && ClassifierLexicon.sellerHeadings.occurs(in: heading)
     }
