@@ -138,7 +138,15 @@ struct SpeakerEvidence {
     private static let az = Array("از".utf8), dar = Array("در".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
-    /// Whether the message's heading says another business speaks; read once, when first needed.
+    /// The message's heading, read once, when first needed (most claims never need it).
+    private var readHeading: MessageHeading??
+    private var heading: MessageHeading? {
+        mutating get {
+            if readHeading == nil { readHeading = .some(message.heading) }
+            return readHeading!
+        }
+    }
+    /// Whether the heading says another business speaks; read once, when first needed.
     private var anotherSpeakerHeading: Bool?
 
     init(message: MessageText, terms: MessageTerms, links: [MessageLink], patterns: ClassifierPatterns, registry: Registry) {
@@ -177,7 +185,9 @@ struct SpeakerEvidence {
         // signs the message or links its own domain.
         if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) { return nil }
         if anotherSpeakerHeading == nil {
-            anotherSpeakerHeading = message.opensWithAnotherSpeaker(nameHits: terms.nameHits) || opensWithLinkedBrand || message.opensWithSellerHeading
+            let heading = heading
+            anotherSpeakerHeading = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)
+                || message.opensWithSellerHeading(heading)
         }
         if anotherSpeakerHeading! { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
@@ -191,9 +201,11 @@ struct SpeakerEvidence {
     /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business
     /// speaks, and names the shop in passing. A fraud in a shop's name does not head it with another
     /// brand and link that brand's site.
-    private var opensWithLinkedBrand: Bool {
-        guard !links.isEmpty, let heading = openingHeading else { return false }
-        let skeleton = Transliteration.skeleton(String(decoding: message.folded[heading], as: UTF8.self))
+    private func opensWithLinkedBrand(_ heading: MessageHeading?) -> Bool {
+        guard !links.isEmpty, let heading, heading.words.count <= 3, let first = heading.words.first,
+              !terms.nameHits.contains(where: { $0.end <= heading.end }) else { return false }
+        let words = first.lowerBound..<heading.words[heading.words.count - 1].upperBound
+        let skeleton = Transliteration.skeleton(String(decoding: message.folded[words], as: UTF8.self))
         guard skeleton.count >= 3 else { return false }
         let risks = RiskDetector(patterns: patterns, registry: registry)
         return links.contains { link in
@@ -202,25 +214,6 @@ struct SpeakerEvidence {
             let label = Transliteration.latinSkeleton(ContactFinder.mainLabel(of: link.host).utf8)
             return Transliteration.spells(label, skeleton)
         }
-    }
-
-    /// One to three words opening the message before a colon, a bar or an emoji on the first line, naming
-    /// no registered shop.
-    private var openingHeading: Range<Int>? {
-        guard let first = message.word(startingAt: 0) else { return nil }
-        var end = first.upperBound
-        for _ in 0..<2 {
-            guard let next = message.word(startingAt: end), !message.hasLineBreak(between: end, and: next.lowerBound),
-                  message.folded[end..<next.lowerBound].allSatisfy({ $0 == 0x20 }) else { break }
-            end = next.upperBound
-        }
-        var index = end
-        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
-        guard index < message.folded.count, !message.hasLineBreak(between: end, and: index) else { return nil }
-        let byte = message.folded[index]
-        guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || message.isPictograph(at: index) else { return nil }
-        guard !terms.nameHits.contains(where: { $0.end <= end }) else { return nil }
-        return first.lowerBound..<end
     }
 
     /// The message passes another one on: it opens with a forward mark ("Fwd:", "فوروارد") or with a
@@ -273,7 +266,7 @@ struct SpeakerEvidence {
 
     /// The name opens the message, alone or after a speaker noun: nothing but marks before, and a mark,
     /// line break or the end after.
-    private func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+    private mutating func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         // "فروشگاه X: …" is the shop's heading as much as "X: …".
         let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? name.lowerBound
         guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
@@ -289,9 +282,9 @@ struct SpeakerEvidence {
 
     /// A heading shared with another shop: "X و Y:", "X با همکاری Y:": another shop's name, then a
     /// colon, within a few words on the same line.
-    private func opensJointHeading(after end: Int) -> Bool {
-        guard let colon = message.headingColon(after: end) else { return false }
-        return terms.nameHits.contains { $0.end > end && $0.end <= colon }
+    private mutating func opensJointHeading(after end: Int) -> Bool {
+        guard let heading, heading.endsWithColonOrBar else { return false }
+        return terms.nameHits.contains { $0.end > end && $0.end <= heading.end }
     }
 
     /// The name closes the message as a signature (an opt-out "لغو ۱۱" may follow): after a dash or bar,

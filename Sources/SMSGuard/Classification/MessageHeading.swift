@@ -1,50 +1,67 @@
-/// The heading a message may open with ("X: …", "آموزشگاه زبان نوین | …"), which says who speaks.
+/// The heading a message may open with ("X: …", "آموزشگاه زبان نوین | …", "X 📦 …"), which says who
+/// speaks.
+struct MessageHeading {
+    /// The most words a heading has; readers of shorter headings check `words.count`.
+    static let maximumWords = 8
+
+    /// Its words, in order.
+    let words: [Range<Int>]
+    /// The folded index of what ends it: a colon, a bar or an emoji.
+    let end: Int
+    /// Whether a colon or a bar ends it (an emoji may end a heading but never a label).
+    let endsWithColonOrBar: Bool
+}
+
 extension MessageText {
+    /// The words opening the message up to a colon, a bar or an emoji on its first line, when there are
+    /// at most `MessageHeading.maximumWords` of them and no sentence ends among them. Marks and digits
+    /// between the words are passed over ("لوازم جانبی مهرگان (فروشنده در X):").
+    var heading: MessageHeading? {
+        let maximumWords = MessageHeading.maximumWords
+        // Most messages have no heading: nothing that could end one in their first 160 bytes (colon,
+        // bar, or the lead byte of an emoji or a symbol), found eight bytes at a time.
+        let opening = UnsafeBufferPointer(rebasing: folded[0..<min(folded.count, 160)])
+        guard [UInt8(ascii: ":"), UInt8(ascii: "|"), 0xF0, 0xE2].contains(where: { ByteSearch.firstIndex(of: $0, in: opening, from: 0) != nil }) else {
+            return nil
+        }
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < folded.count {
+            let byte = folded[index]
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || isPictograph(at: index) {
+                guard !words.isEmpty else { return nil }
+                return MessageHeading(words: words, end: index, endsWithColonOrBar: byte < 0x80)
+            }
+            if byte == 0x20 {
+                if hasLineBreak(between: index, and: index + 1) { return nil }
+                index += 1
+            } else if isLetter(at: index) {
+                words.append(index..<wordEnd(from: index))
+                if words.count > maximumWords { return nil }
+                index = words[words.count - 1].upperBound
+            } else if isSentenceBreak(at: index) {
+                return nil
+            } else {
+                index += UTF8Scalar.length(lead: byte)
+            }
+        }
+        return nil
+    }
+
     /// The message opens with an organization's heading that names no registered shop ("آموزشگاه زبان
-    /// نوین: …", "ایرانسل: …"): a short first-line label before a colon, starting with an organization
-    /// noun or name. A shop named later in such a message is named in passing.
-    func opensWithAnotherSpeaker(nameHits: [(pattern: Int, end: Int)]) -> Bool {
-        guard let firstWord = word(startingAt: 0), let colon = headingColon(after: firstWord.upperBound),
-              !nameHits.contains(where: { $0.end <= colon }) else { return false }
-        let nouns = ClassifierLexicon.organizationNouns
-        if nouns.contains(word: WordHash.of(folded[firstWord])) { return true }
-        guard let secondWord = word(startingAt: firstWord.upperBound + 1), secondWord.upperBound <= colon else { return false }
-        return nouns.occurs(in: [WordHash.of(folded[firstWord]), WordHash.of(folded[secondWord])])
+    /// نوین: …", "ایرانسل: …"): a short first-line label before a colon or bar, starting with an
+    /// organization noun or name. A shop named later in such a message is named in passing.
+    func opensWithAnotherSpeaker(_ heading: MessageHeading?, nameHits: [(pattern: Int, end: Int)]) -> Bool {
+        guard let heading, heading.words.count <= 5, heading.endsWithColonOrBar,
+              !nameHits.contains(where: { $0.end <= heading.end }) else { return false }
+        let first = heading.words.prefix(2).map { WordHash.of(folded[$0]) }
+        return ClassifierLexicon.organizationNouns.contains(word: first[0]) || ClassifierLexicon.organizationNouns.occurs(in: first)
     }
 
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
     /// جانبی مهرگان (فروشنده در X): …"): the seller speaks, and X is only where it sells.
-    var opensWithSellerHeading: Bool {
-        // A heading of a few words ends within its first 160 bytes.
-        let opening = UnsafeBufferPointer(rebasing: folded[0..<min(folded.count, 160)])
-        guard let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: opening, from: 0), !hasLineBreak(between: 0, and: colon) else {
-            return false
-        }
-        var heading: [UInt64] = []
-        var index = 0
-        while heading.count <= 8, let word = word(startingAt: index), word.upperBound <= colon {
-            heading.append(WordHash.of(folded[word]))
-            index = word.upperBound
-            // Past spaces and marks between words ("مهر (فروشنده"): the next word starts at the next letter.
-            while index < colon && !isLetter(at: index) { index += 1 }
-        }
-        return heading.count <= 8 && ClassifierLexicon.sellerHeadings.occurs(in: heading)
-    }
-
-    /// The colon (or bar) ending a heading that goes on from `start` on the same line and in the same
-    /// sentence, after at most four more words.
-    func headingColon(after start: Int) -> Int? {
-        var index = start, words = 0
-        while index < folded.count && folded[index] != UInt8(ascii: ":") && folded[index] != UInt8(ascii: "|") {
-            if folded[index] == 0x20 {
-                if hasLineBreak(between: index, and: index + 1) { return nil }
-                words += 1
-                if words > 4 { return nil }
-            } else if isSentenceBreak(at: index) {
-                return nil
-            }
-            index += 1
-        }
-        return index < folded.count ? index : nil
+    func opensWithSellerHeading(_ heading: MessageHeading?) -> Bool {
+        guard let heading, heading.endsWithColonOrBar else { return false }
+        return ClassifierLexicon.sellerHeadings.occurs(in: heading.words.map { WordHash.of(folded[$0]) })
     }
 }

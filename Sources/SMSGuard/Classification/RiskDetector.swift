@@ -16,7 +16,7 @@ struct RiskDetector {
                 kind = found
             case .lure(let found):
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
-                if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(nameHits: terms.nameHits) }
+                if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
                 kind = found
             default:
