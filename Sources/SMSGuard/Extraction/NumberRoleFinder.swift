@@ -194,9 +194,11 @@ enum NumberRoleFinder {
     /// "پیامک با نام ما از شماره‌ای غیر از N جعلی است": the clause names the one number allowed.
     private static func isExcepted(before start: Int, in sentence: PolicySentence) -> Bool {
         let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
-        return preceding == ["غیر", "از"] || preceding == ["به", "جز"] || preceding.last == "بجز" || preceding.last == "جز"
-            || preceding == ["other", "than"] || preceding.last == "except"
+        return exceptionMarkers.contains { preceding.suffix($0.count).elementsEqual($0) }
     }
+
+    /// "غیر از N", "جز N", "other than N": the words that except a number.
+    private static let exceptionMarkers = [["غیر", "از"], ["جز"], ["بجز"], ["other", "than"], ["except"]]
 
     static func isSMSWord(_ word: String) -> Bool {
         PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word == "کوتاه"
@@ -214,8 +216,7 @@ enum NumberRoleFinder {
         if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) { return false }
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
-        let excepts = before.contains { ["جز", "بجز", "except"].contains($0) } || before.containsRun(["غیر", "از"]) || before.containsRun(["other", "than"])
-        return !excepts
+        return !exceptionMarkers.contains { before.containsRun($0) }
     }
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.

@@ -48,7 +48,8 @@ public enum PolicyExtractor {
         }
         shop.phones.removeAll { phone in shop.senders.contains(phone.number) }
 
-        if let report = ContactFinder.reportEmail(in: text, among: emails) {
+        let report = ContactFinder.reportEmail(in: text, among: emails)
+        if let report {
             let domain = report.address.split(separator: "@").last.map(String.init) ?? ""
             if PolicyLexicon.placeholderEmailDomains.contains(domain) {
                 warnings.placeholder("report address \(report.address)")
@@ -59,7 +60,7 @@ public enum PolicyExtractor {
         }
         shop.domains = ContactFinder.ownDomains(emails: emails, hosts: hosts, names: names, id: id)
         // A template's address ("info@example.com") anywhere is left from the template.
-        for email in emails where email.address != ContactFinder.reportEmail(in: text, among: emails)?.address {
+        for email in emails where email.address != report?.address {
             let domain = email.address.split(separator: "@").last.map(String.init) ?? ""
             if PolicyLexicon.placeholderEmailDomains.contains(domain) { warnings.placeholder("address \(email.address)") }
         }
