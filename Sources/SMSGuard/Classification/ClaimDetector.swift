@@ -175,6 +175,7 @@ struct SpeakerEvidence {
             strong = nil
         }
         if terms.isThirdPartyNotice { return strong }
+        if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
         if message.wordBefore(name.lowerBound, is: Self.az)
             && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
             return nil  // a person: "از X خریدم"
@@ -196,6 +197,21 @@ struct SpeakerEvidence {
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
     }
+
+    /// Someone introduces themselves as the shop's ("از پشتیبانی X مزاحمتون میشم", "از X تماس میگیرم",
+    /// "کارشناس X هستم"): a claim however colloquial the rest, since impostors call and write like people.
+    private func isSelfIntroduction(_ name: Range<Int>, speaker: MessageTerms.Term?) -> Bool {
+        let sentence = message.sentenceRange(around: name.lowerBound)
+        let isStaff = speaker.map { noun in Self.staffNouns.contains { $0.elementsEqual(message.folded[noun.range]) } } ?? false
+        let afterAz = speaker == nil && message.wordBefore(name.lowerBound, is: Self.az)
+        guard isStaff || afterAz else { return false }
+        return terms.terms.contains { term in
+            guard case .cue(.selfIntroduction(let needsStaffNoun)) = term.role, sentence.contains(term.range.lowerBound) else { return false }
+            return isStaff || !needsStaffNoun
+        }
+    }
+
+    private static let staffNouns = ClassifierLexicon.staffNouns.map { Array($0.utf8) }
 
     /// The message opens with the name of a business that is no registered shop, and links that
     /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business

@@ -20,6 +20,10 @@ enum ClassifierLexicon {
         ("code ersali", .oneTimeCodeRequest), ("kod ersali", .oneTimeCodeRequest),
         // "the code just texted to you": only a request when a verb asks to hand it over.
         ("پیامک شد", .oneTimeCodeRequest), ("پیامک میشه", .oneTimeCodeRequest), ("پیامک میشود", .oneTimeCodeRequest),
+        ("برات اومد", .oneTimeCodeRequest), ("برات اومده", .oneTimeCodeRequest), ("براتون اومد", .oneTimeCodeRequest),
+        ("براتون اومده", .oneTimeCodeRequest), ("کد را", .oneTimeCodeRequest), ("کد رو", .oneTimeCodeRequest),
+        ("کدی که", .oneTimeCodeRequest), ("code ro", .oneTimeCodeRequest), ("kod ro", .oneTimeCodeRequest),
+        ("codi ke", .oneTimeCodeRequest), ("kodi ke", .oneTimeCodeRequest),
         // "کد ۶ رقمی …": a code told by its length.
         ("رقمی", .oneTimeCodeRequest),
     ]
@@ -29,7 +33,8 @@ enum ClassifierLexicon {
         "ارسال کنید", "ارسال نمایید", "بفرستید", "بفرستین", "اعلام کنید", "اعلام نمایید", "بگویید", "بگید", "وارد کنید",
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
-        "بفرستش", "بفرستیدش", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
+        "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
+        "bego", "begid",
     ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
     static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
@@ -52,6 +57,7 @@ enum ClassifierLexicon {
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
         ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
         ("واریز وجه", .refundLure), ("مرجوعی وجه", .refundLure), ("refund", .refundLure),
+        ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
         ("وام", .loanLure), ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("بدون ضامن", .loanLure),
@@ -108,11 +114,24 @@ enum ClassifierLexicon {
         "نفرستاده", "نفرستادن", "نفرستادند", "ندادن", "نمیدن", "نمیده", "میگن", "گفتن", "کندن", "ندارن",
         "داری", "دیدی", "شنیدی", "میدونی", "میدونستی", "بریم", "میخوای", "داشتی", "داره", "کسی",
         "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه", "عزیزم", "داداش", "آبجی", "برام", "باهاش", "فرستادم",
-        "براش", "تولدش", "بگیریم", "گرفتین",
+        "براش", "تولدش", "بگیریم", "گرفتین", "رفتی", "عالی بود", "پیام داده", "اینو ببین", "مراقب باش",
+        "راضی هستم", "راضی هستیم", "راضیم", "ناراضیم", "ناراضی هستم", "میفرسته", "بد رفتار", "رفتار کردن",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham",
     ]
+
+    /// A caller introducing themselves ("از پشتیبانی X مزاحمتون میشم", "از X تماس میگیرم"): with "از X"
+    /// or a staff noun before the name, whoever writes claims to speak for the shop, however colloquially.
+    static let selfIntroductions: [String] = [
+        "مزاحمتون میشم", "مزاحمتون میشیم", "مزاحم میشم", "مزاحم میشوم", "مزاحم شما میشوم", "تماس میگیرم", "تماس میگیریم",
+        "پیام میدم", "پیام میدیم",
+    ]
+    /// "هستم": a self-introduction only after a staff noun ("کارشناس X هستم"); "از X راضی هستم" is a customer.
+    static let staffIntroductions: [String] = ["هستم", "هستیم"]
+    /// Speaker nouns that name the shop's staff, not its customers: "کارشناس X هستم" is a claim,
+    /// "از مشتریان X هستم" is not.
+    static let staffNouns: [String] = ["پشتیبانی", "تیم", "طرف", "سوی", "کارشناس", "کارشناسان", "واحد"]
 
     /// Nouns that open the heading of an organization's own message ("آموزشگاه زبان نوین: …"): a
     /// registered shop named later in such a message is named in passing, since the message has already
@@ -139,11 +158,11 @@ enum ClassifierLexicon {
     /// Nouns before a name that make it the shop speaking: "فروشگاه X", "تیم X", "از طرف X".
     static let speakerNouns: [String] = [
         "فروشگاه", "تیم", "طرف", "سوی", "پشتیبانی", "مشتریان", "کاربران", "باشگاه", "اپلیکیشن", "اپ", "سایت",
-        "وبسایت", "جشنواره", "حراج", "تخفیف", "تخفیفات", "پنل", "همراهان", "اعضای",
+        "وبسایت", "جشنواره", "حراج", "تخفیف", "تخفیفات", "پنل", "همراهان", "اعضای", "کارشناس", "کارشناسان", "واحد",
     ]
     /// Words that may stand between a speaker noun and the name: "جشنواره بزرگ X", "فروشگاه اینترنتی X".
     static let speakerModifiers = PhraseSet([
-        "بزرگ", "ویژه", "اینترنتی", "آنلاین", "رسمی", "شگفت‌انگیز", "نوروزی", "سالانه", "تابستانه", "زمستانه",
+        "بزرگ", "ویژه", "اینترنتی", "آنلاین", "رسمی", "مالی", "فروش", "شگفت‌انگیز", "نوروزی", "سالانه", "تابستانه", "زمستانه",
     ])
     /// Greetings to the shop's customers: "مشتری گرامی X، …" (X closed off by a mark or line break).
     static let salutations: [String] = ["گرامی", "عزیز", "محترم"].flatMap { adjective in

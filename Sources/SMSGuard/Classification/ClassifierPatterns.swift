@@ -34,6 +34,9 @@ struct ClassifierPatterns: Sendable {
         /// "حرف زدم", "گفتم": a person telling what they did; a speaker noun in such a sentence is someone
         /// the person dealt with ("با پشتیبانی X حرف زدم"), not the shop speaking.
         case narration
+        /// "مزاحمتون میشم", "هستم": someone introducing themselves as the shop's; `needsStaffNoun` for
+        /// words that introduce only after a staff noun ("کارشناس X هستم").
+        case selfIntroduction(needsStaffNoun: Bool)
         /// "فروشگاه", "تیم", "طرف": presents the name after it as the speaker.
         case speaker
         /// "مشتری گرامی": a greeting that makes the name after it the speaker when the name ends a phrase
@@ -92,6 +95,8 @@ struct ClassifierPatterns: Sendable {
         for (index, term) in ClassifierLexicon.thirdPartyNoticeTerms.enumerated() { add(term, .cue(.notice(term: index))) }
         for verb in ClassifierLexicon.firstPersonVerbs { add(verb, .cue(.firstPerson)) }
         for verb in ClassifierLexicon.narrationVerbs { add(verb, .cue(.narration)) }
+        for verb in ClassifierLexicon.selfIntroductions { add(verb, .cue(.selfIntroduction(needsStaffNoun: false))) }
+        for verb in ClassifierLexicon.staffIntroductions { add(verb, .cue(.selfIntroduction(needsStaffNoun: true))) }
         for noun in ClassifierLexicon.speakerNouns { add(noun, .cue(.speaker)) }
         for greeting in ClassifierLexicon.salutations { add(greeting, .cue(.salutation)) }
         for term in ClassifierLexicon.voiceTerms { add(term, .cue(.voice)) }

@@ -311,6 +311,31 @@ struct ClaimDetectionTests {
     }
 
     @Test(arguments: [
+        // An impostor calling or writing as the shop's staff, in a person's words.
+        "سلام، از واحد مالی دیبا تماس میگیرم، لطفا کدی که براتون اومده رو بگید",
+        "ببخشید مزاحم میشم، از دیبا پیام میدم، سفارشت برگشت خورده",
+        "کارشناس دیبا هستم، برای تایید هویت شماره کارتت رو بفرست",
+        "از پشتیبانی نوین مارکت مزاحمتون میشم، بسته‌تون مونده، هزینه ارسال رو برام بفرستید",
+    ])
+    func callerIntroducingThemselvesAsTheShopIsAClaim(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .speaker)
+    }
+
+    @Test(arguments: [
+        // A customer speaking of the shop: no staff noun before the name, or a verb of no introduction.
+        "من از دیبا خیلی راضی هستم، همیشه به موقع میفرسته",
+        "ما از مشتریان قدیمی دیبا هستیم ولی این بار بد رفتار کردن",
+        "از پشتیبانی دیبا تماس گرفتن گفتن بسته فردا میرسه",
+    ])
+    func customerSpeakingOfTheShopIsNoSelfIntroduction(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
         "آموزشگاه موسیقی نوا: ثبت‌نام دوره تابستان شروع شد. به ده نفر اول کارت خرید نوین مارکت هدیه می‌دهیم",
         "شرکت بیمه آسایش: با خرید بیمه بدنه، بن خرید ۵۰۰ هزار تومانی از نوین مارکت بگیرید",
         "خلاصه اخبار: فروش اینترنتی شب یلدا دو برابر شد؛ نوین مارکت و آرتانو بیشترین سفارش را داشتند",

@@ -57,6 +57,9 @@ struct JudgedMessagesTests {
     /// opt-out tails), new fraud variants (userinfo links, part counters, emoji headings), and people,
     /// sellers, banks and other businesses naming shops.
     static let formatsVariantsAndNegatives = judged("invented-shops/formats-variants-and-negatives.json")
+    /// A sixth: callers introducing themselves as a shop's support, colloquial and Latin-letter code
+    /// requests, people passing on a shop's warning, and look-alike domains and names in fraud.
+    static let callersColloquialAndLookalikes = judged("invented-shops/callers-colloquial-and-lookalikes.json")
     static let inventedShopClassifier: Classifier = {
         do {
             let json = String(decoding: fixture("invented-shops/registry.json"), as: UTF8.self)
@@ -66,7 +69,8 @@ struct JudgedMessagesTests {
         }
     }()
 
-    @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives])
+    @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
+        callersColloquialAndLookalikes])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
@@ -78,7 +82,8 @@ struct JudgedMessagesTests {
         #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
     }
 
-    @Test(arguments: inventedShopMessages + latinAndEvasionMessages + chatsNoticesAndScams + formatsVariantsAndNegatives)
+    @Test(arguments: inventedShopMessages + latinAndEvasionMessages + chatsNoticesAndScams + formatsVariantsAndNegatives
+        + callersColloquialAndLookalikes)
     func verdictUnderInventedShopsIsTheJudgedOne(message: Judged) {
         let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
         if message.knownMiss == true {
@@ -88,7 +93,7 @@ struct JudgedMessagesTests {
         }
     }
 
-    @Test(arguments: (chatsNoticesAndScams + formatsVariantsAndNegatives).filter { !($0.risks ?? []).isEmpty || $0.noRisks == true })
+    @Test(arguments: (chatsNoticesAndScams + formatsVariantsAndNegatives + callersColloquialAndLookalikes).filter { !($0.risks ?? []).isEmpty || $0.noRisks == true })
     func risksAreTheJudgedOnes(message: Judged) {
         let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
         let raised = Set(verdict.risks.map(\.kind.rawValue))

@@ -185,6 +185,10 @@ struct RiskSignalTests {
         ("کدی که الان برات پیامک میشه رو همینجا بفرست", [.oneTimeCodeRequest]),
         ("برای ثبت نام، کد ۵ رقمی دریافتی را در پاسخ همین پیام بفرستید", [.oneTimeCodeRequest]),
         ("کد تایید رو که اومد برام بفرستش", [.oneTimeCodeRequest]),
+        // Colloquial: the code "that came for you", told or read out, with no word for the code itself.
+        ("یه پیامک براتون اومده، عددش رو لطفا بخونید برام", [.oneTimeCodeRequest]),
+        ("اون کدی که گوشیت گرفت رو زود بگو", [.oneTimeCodeRequest]),
+        ("lotfan code ro ke alan oomad baram befrest", [.oneTimeCodeRequest]),
     ])
     func requestInReplyOrLatinLettersIsFlagged(text: String, kinds: [RiskKind]) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -218,6 +222,7 @@ struct RiskSignalTests {
         ("۴۰۰ هزار تومان اعتبار هدیه به کیف پول شما اضافه شد", .prizeLure),
         ("tabrik! shoma barande yek dastgah tablet shodid", .prizeLure),
         ("bazgasht vajh sefaresh shoma anjam nashod, pigiri konid", .refundLure),
+        ("برای برگشت پول خریدت روی لینک زیر بزن", .refundLure),
     ])
     func lureIsFlagged(text: String, kind: RiskKind) {
         let verdict = classify(ClassificationFixtures.mobile, text)
