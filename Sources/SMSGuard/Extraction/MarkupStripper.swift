@@ -1,7 +1,8 @@
 /// Turns the HTML or JSX of a saved policy page into its text, remembering where each byte came from.
 ///
-/// Block elements and `<br>` become line breaks, inline elements vanish without a space (a clause split
-/// across `<span>`s reads as one sentence), `<script>`, `<style>` and comments are dropped, character
+/// Block elements become line breaks and, in a page built of them, so do line breaks of the source become
+/// spaces (outside `<pre>`); inline elements vanish without a space (a clause split across `<span>`s reads
+/// as one sentence), `<script>`, `<style>` and comments are dropped, character
 /// references are decoded, and in JSX `{" "}` becomes its string while other `{…}` expressions go.
 /// Addresses in `href="mailto:…"` are kept as text, so a report address only linked is still found.
 struct MarkupStripper {
@@ -32,9 +33,14 @@ struct MarkupStripper {
 
     private let bytes: [UInt8]
     private let isJSX: Bool
+    /// A page laid out by block elements: its source's line breaks are only spaces. Text with a few
+    /// inline tags (Markdown with a `<br>`) keeps its lines.
+    private let lineBreaksAreSpaces: Bool
     private var position = 0
     private var output = Output()
     private var table = TableLabels()
+    /// How many `<pre>` elements are open: their line breaks are lines.
+    private var preformattedDepth = 0
 
     /// The header cells of the table being read, written again before each cell of its rows, so that a
     /// value keeps its column's label: a row "۱ | ۵۰۰۰۱۳۵۷۹۲ | تبلیغات" under the header "ردیف | سرشماره | کاربرد"
@@ -64,14 +70,16 @@ struct MarkupStripper {
 
     static func strip(_ text: [UInt8]) -> Output {
         let jsx = contains(text, "className=") || contains(text, "{\" \"}") || contains(text, "{' '}")
-        var stripper = MarkupStripper(bytes: text, isJSX: jsx)
+        let hasBlocks = blockElements.contains { contains(text, "<\($0)>") || contains(text, "<\($0) ") }
+        var stripper = MarkupStripper(bytes: text, isJSX: jsx, lineBreaksAreSpaces: jsx || hasBlocks)
         stripper.run()
         return stripper.output
     }
 
-    private init(bytes: [UInt8], isJSX: Bool) {
+    private init(bytes: [UInt8], isJSX: Bool, lineBreaksAreSpaces: Bool) {
         self.bytes = bytes
         self.isJSX = isJSX
+        self.lineBreaksAreSpaces = lineBreaksAreSpaces
     }
 
     private mutating func run() {
@@ -85,8 +93,9 @@ struct MarkupStripper {
             case UInt8(ascii: "<"): readMarkup()
             case UInt8(ascii: "&"): readReference()
             case UInt8(ascii: "{") where isJSX: readExpression()
-            case 0x0A where isJSX:
-                // JSX joins the lines of wrapped text with a space.
+            case 0x0A where lineBreaksAreSpaces && preformattedDepth == 0, 0x0D where lineBreaksAreSpaces && preformattedDepth == 0:
+                // A line break in a page's source is a space, as a browser shows it (and JSX joins wrapped
+                // lines): a sentence wrapped inside a `<li>` is still one sentence.
                 output.append(0x20, from: position)
                 position += 1
             default:
@@ -114,6 +123,7 @@ struct MarkupStripper {
             return
         }
         readTableStructure(tag.name, isClosing: tag.isClosing, at: start)
+        if tag.name == "pre" && !tag.isSelfClosing { preformattedDepth = max(0, preformattedDepth + (tag.isClosing ? -1 : 1)) }
         if let mailto = tag.mailto {
             output.append(UInt8(ascii: " "), from: start)
             output.append(mailto.utf8, from: start)

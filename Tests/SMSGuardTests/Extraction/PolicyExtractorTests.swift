@@ -268,6 +268,34 @@ struct PolicyExtractorTests {
         #expect(shop.senders == ["30004455660"])
     }
 
+    @Test func clauseWrappedOverSourceLinesInHTMLIsOneSentence() throws {
+        // An editor wraps the source of a list item; the page shows one sentence.
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <ul>
+          <li>پیامک‌های پیگیری سفارش از خط همراه
+              <span dir="ltr">۰۹۱۲&nbsp;۳۳۴&nbsp;۵۵۶۶</span> هم برای شما
+              فرستاده می&zwnj;شود.</li>
+          <li>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</li>
+        </ul>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["+989123345566"])
+    }
+
+    @Test func textWithAFewInlineTagsKeepsItsLines() throws {
+        // Markdown with inline tags is no page: its lines are still the list's rows.
+        let markdown = """
+        # حریم خصوصی کالابان<br>
+        پیامک‌های کالابان فقط از این خطوط ارسال می‌شود:
+        - 30004455660 <sub>کد ورود</sub>
+        - 10004455660 <sub>وضعیت سفارش</sub>
+        هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(markdown, fileName: "kalaban.md")
+        #expect(shop.senders == ["30004455660", "10004455660"])
+    }
+
     @Test func contactTableInHTMLGivesPhoneAndFaxRoles() throws {
         let html = """
         <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
