@@ -41,9 +41,48 @@ enum NameFinder {
             let name = withoutLeadingBusinessNoun(extended(best.key, occurring: best.value, counts: counts))
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
         }
-        guard let frequent = mostFrequentName(counts: counts) else { return nil }
+        // The title ("سیاست حفظ حریم خصوصی X", "X - حریم خصوصی"), when the policy writes the name again.
+        if let titled = headingName(in: text, counts: counts, minimumCount: 2) {
+            return Result(names: spellings(of: titled, in: clauses), isConfident: true)
+        }
+        // Last, words a domain spells written once: the Persian title of a policy written in English.
+        let spelledOnce = spelled.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }?.key
+        guard let frequent = mostFrequentName(counts: counts) ?? spelledOnce.map(withoutLeadingBusinessNoun) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }
+
+    /// The name a policy's title gives: of the short lines among its first few, the first whose words, once policy
+    /// vocabulary is set aside ("سیاست حفظ حریم خصوصی", "کاربران", "به نام خدا"), leave one run of one to
+    /// three Persian words that the policy writes at least `minimumCount` times.
+    static func headingName(in text: PolicyText, counts: [[String]: Int], minimumCount: Int) -> [String]? {
+        // A title stands above other text and ends without a full stop: "این متن نمونه است." is none.
+        guard text.sentences.count > 1 else { return nil }
+        let headingEnd = text.plain.indices.lazy.filter { text.plain[$0] == 0x0A }.dropFirst(headingLines - 1).first ?? text.plain.count
+        for sentence in text.sentences.prefix(while: { $0.plainRange.lowerBound < headingEnd })
+        where sentence.words.count <= 10 && !sentence.endsWithFullStop {
+            var runs: [[String]] = [[]]
+            for token in sentence.tokens {
+                let isNameWord = token.kind == .word && !headingVocabulary.contains(token.text) && !PolicyLexicon.genericWords.contains(token.text)
+                    && !PolicyLexicon.connectors.contains(token.text) && !functionWords.contains(token.text)
+                if isNameWord { runs[runs.count - 1].append(token.text) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            }
+            let named = runs.filter { !$0.isEmpty }
+            // One name in the title: two runs ("X | Y") make it a list, not a title.
+            guard named.count == 1, let run = named.first, run.count <= maximumWords, isPlausibleName(run),
+                  counts[run, default: 0] >= minimumCount else { continue }
+            return withoutLeadingBusinessNoun(run)
+        }
+        return nil
+    }
+
+    /// How many of a policy's first lines may hold its title (a site's menu may come before it).
+    static let headingLines = 4
+    /// Words of a policy's title that are not the shop's name.
+    static let headingVocabulary = PolicyLexicon.folded([
+        "حفظ", "سیاستنامه", "بیانیه", "قوانین", "مقررات", "شرایط", "استفاده", "اطلاعیه", "صفحه", "حریم‌خصوصی",
+        "بسمه", "تعالی", "خدا", "نام", "آخرین", "بروزرسانی", "به‌روزرسانی", "بهروزرسانی", "ویرایش", "نسخه", "تاریخ",
+        "مقدمه", "فهرست", "راهنما", "پرسش", "پاسخ", "پرسشهای", "متداول", "کاربری", "عضویت",
+    ])
 
     /// Runs of words whose consonants spell the main label of one of `domains` ("شهر کاموا" for
     /// shahrekamva.ir), with how often the policy writes each.

@@ -222,6 +222,12 @@ struct PolicySentence {
         text.filter { $0 != "\u{FEFF}" }.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// Whether the sentence ends with a full stop (after its last word, marks such as quotes aside).
+    var endsWithFullStop: Bool {
+        let tail = folded.text.unicodeScalars.reversed().prefix { " .)»\"".unicodeScalars.contains($0) }
+        return tail.contains(".")
+    }
+
     /// The folded words of the sentence, in order.
     var words: [String] { tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text) }
 

@@ -782,6 +782,40 @@ struct PolicyExtractorTests {
         #expect(shop.names.first == "باغ پونه")
     }
 
+    @Test(arguments: [
+        // The title gives the name; "پیامک" and "سفارش" are written more often, and the domain spells
+        // the name's words in another order.
+        """
+        به نام خدا
+        سیاست حفظ حریم خصوصی چینی‌سرای آبگینه
+        =====
+        چینی‌سرای آبگینه (abginehchini.ir) ظروف چینی و بلور می‌فروشد. پیامک سفارش، پیامک ارسال و پیامک تحویل سفارش از
+        سرشماره ۳۰۰۰۲۲۴۴۶۶ می‌آید. سفارش شما با پیامک پیگیری می‌شود و سفارش‌های بزرگ با پیامک تایید می‌شوند.
+        """,
+        """
+        خانه | محصولات | تماس با ما
+        چینی‌سرای آبگینه - قوانین و حریم خصوصی
+        خرید از چینی‌سرای آبگینه یعنی پذیرفتن این قوانین. پیامک سفارش و پیامک ارسال و پیامک تحویل سفارش فقط از
+        سرشماره ۳۰۰۰۲۲۴۴۶۶ فرستاده می‌شود و سفارش‌های بزرگ هم با پیامک تایید می‌شوند.
+        """,
+    ])
+    func titleNamesTheShopWhenThePolicyWritesItAgain(policy: String) throws {
+        let shop = try Self.extract(policy, id: "abgineh")
+        #expect(shop.names.first == "چینی‌سرای آبگینه")
+        #expect(!Self.codes(shop).contains("name-uncertain"))
+    }
+
+    @Test func titleOfAPolicyInEnglishNamesTheShopUncertainly() throws {
+        let policy = """
+        # ماهتاب‌کالا | Mahtab Kala
+        We send text messages only from 3000771122. Any other number using our name is a scam:
+        forward it to abuse@mahtabkala.com.
+        """
+        let shop = try Self.extract(policy, id: "mahtab")
+        #expect(shop.names.first == "ماهتاب‌کالا")
+        #expect(Self.codes(shop).contains("name-uncertain"))
+    }
+
     @Test func domainSpellingTheNameAndAWordAfterItNamesTheShop() throws {
         // "مشاوره" is written more often than the name; the domain spells the name and "pet".
         let policy = """
