@@ -23,7 +23,8 @@ enum NumberRoleFinder {
     static func findings(in sentence: PolicySentence) -> [Finding] {
         var findings: [Finding] = []
         let isAboutSMS = sentence.isAboutSMS
-        for list in lists(in: sentence) {
+        let allLists = lists(in: sentence)
+        for list in allLists {
             let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
             let isSMSItem = isSMSListItem(before: start, in: sentence, isAboutSMS: isAboutSMS)
             // "خط اطلاع‌رسانی سفارش و کد ورود: N" labels a line, not a code.
@@ -47,8 +48,7 @@ enum NumberRoleFinder {
                 || isOnlySource(before: start, in: sentence)) {
                 senderScore += 8
             }
-            let clauseWords = clause(around: start..<end, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
-            let isSurvey = zip(clauseWords, clauseWords.dropFirst() + [""]).contains { isSurveyWord($0) || isSurveyWord($0 + $1) }
+            let isSurvey = isMarkedSurvey(start..<end, among: allLists, in: sentence)
             let isDenied = isDeniedAsSender(start..<end, in: sentence)
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
@@ -235,17 +235,43 @@ enum NumberRoleFinder {
         word.hasPrefix("نظرسنجی") || word.hasPrefix("survey")
     }
 
-    /// Words that start a new clause inside a sentence: "… و همچنین …", "…؛ …".
+    /// Words that start a new clause inside a sentence: "…؛ …", "همچنین، …". After "و", "همچنین" only
+    /// adds an item ("کد ورود و همچنین نظرسنجی").
     static let clauseBreaks: Set<String> = ["همچنین", "؛", ";", "ضمنا", "ضمناً", "بنابراین", "اما", "ولی"]
+
+    private static func isClauseBreak(at index: Int, in tokens: [PolicyToken]) -> Bool {
+        clauseBreaks.contains(tokens[index].text) && !(tokens[index].text == "همچنین" && index > 0 && tokens[index - 1].text == "و")
+    }
 
     /// The tokens of the clause holding `range`.
     static func clause(around range: Range<Int>, in sentence: PolicySentence) -> ArraySlice<PolicyToken> {
         let tokens = sentence.tokens
         var start = range.lowerBound
-        while start > 0 && !clauseBreaks.contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0 && !isClauseBreak(at: start - 1, in: tokens) { start -= 1 }
         var end = range.upperBound
-        while end < tokens.count && !clauseBreaks.contains(tokens[end].text) { end += 1 }
+        while end < tokens.count && !isClauseBreak(at: end, in: tokens) { end += 1 }
         return tokens[start..<end]
+    }
+
+    /// Whether a survey word of the number list's clause belongs to this list: of the clause's lists, it
+    /// is nearest this one ("… از X و Y ارسال می‌شود و پیامک نظرسنجی فقط از Y" marks only the second Y).
+    private static func isMarkedSurvey(_ list: Range<Int>, among lists: [[PolicyNumber]], in sentence: PolicySentence) -> Bool {
+        let clauseRange = clause(around: list, in: sentence).indices
+        let tokens = sentence.tokens
+        let spans = lists.map { $0.first!.tokenRange.lowerBound..<$0.last!.tokenRange.upperBound }.filter { clauseRange.overlaps($0) }
+        func distance(_ span: Range<Int>, _ position: Int) -> Int {
+            position < span.lowerBound ? span.lowerBound - position : max(0, position - span.upperBound + 1)
+        }
+        for position in clauseRange where tokens[position].kind == .word || tokens[position].kind == .latin {
+            let next = position + 1 < clauseRange.upperBound ? tokens[position + 1].text : ""
+            guard isSurveyWord(tokens[position].text) || isSurveyWord(tokens[position].text + next) else { continue }
+            // A tie goes to the number after the word: "… و نظرسنجی پس از خرید از N".
+            let nearest = spans.min { a, b in
+                distance(a, position) != distance(b, position) ? distance(a, position) < distance(b, position) : a.lowerBound > b.lowerBound
+            }
+            if nearest == list { return true }
+        }
+        return false
     }
 
     /// The role a phone label gives: fax only when no phone word labels it too.

@@ -74,9 +74,10 @@ struct PolicyText {
 
     /// `text` with list markers at the starts of lines ("1- ", "۲) ", "3. ", "- ", "• ") turned into spaces
     /// of the same length, so that "1- 3000555120" is not read as the number 13000555120 and offsets
-    /// still map; and Markdown table rows made rows of cells (see `rewritingMarkdownTableRow`).
+    /// still map; Markdown table rows made rows of cells (see `rewritingMarkdownTableRow`), and bold and
+    /// code marks blanked (see `blankingEmphasis`).
     static func blankingListMarkers(_ text: [UInt8]) -> [UInt8] {
-        var result = text
+        var result = blankingEmphasis(text)
         var lineStart = 0
         while lineStart < result.count {
             var index = lineStart
@@ -96,6 +97,25 @@ struct PolicyText {
             }
             guard let next = result[lineStart...].firstIndex(of: 0x0A) else { break }
             lineStart = next + 1
+        }
+        return result
+    }
+
+    /// `text` with Markdown's bold and code marks ("**", "__", "`") turned into spaces: "- **3000 9191 44**"
+    /// is a list row like "- 3000 9191 44". A single "*" or "_" stays (an address may hold one).
+    private static func blankingEmphasis(_ text: [UInt8]) -> [UInt8] {
+        var result = text
+        var index = 0
+        while index < result.count {
+            let byte = result[index]
+            if byte == UInt8(ascii: "`") {
+                result[index] = 0x20
+            } else if (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) && index + 1 < result.count && result[index + 1] == byte {
+                result[index] = 0x20
+                result[index + 1] = 0x20
+                index += 1
+            }
+            index += 1
         }
         return result
     }

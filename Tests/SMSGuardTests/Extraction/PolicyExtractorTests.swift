@@ -167,6 +167,39 @@ struct PolicyExtractorTests {
         #expect(shop.surveySenders == ["30006677889"])
     }
 
+    @Test(arguments: [
+        // Two clauses joined by "و": the survey words are nearest the second clause's number.
+        "پیامک‌های کالابان فقط از ۳۰۰۰۴۴۵۵۶۶۰ و ۳۰۰۰۶۶۷۷۸۸۹ ارسال می‌شود و پیامک نظرسنجی تنها از ۳۰۰۰۶۶۷۷۸۸۹ می‌آید.",
+        "پیامک‌های کالابان از 30004455660 ارسال می‌شود و همچنین نظرسنجی پس از خرید از 30006677889 ارسال می‌شود.",
+    ])
+    func surveyMarkGoesToTheNumberNearestIt(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660", "30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+    }
+
+    @Test func surveyAddedToARowsPurposesWithAlsoMarksIt() throws {
+        let clause = """
+        پیامک‌های کالابان فقط از این سرشماره‌ها ارسال می‌شود:
+        الف) سرشماره 30004455660 (کد ورود و پیگیری سفارش)
+        ب) سرشماره 3000 6677 889 (تخفیف‌ها و همچنین پیامک‌های نظرسنجی پس از تحویل)
+        """
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660", "30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+    }
+
+    @Test func boldOrCodeMarkedNumbersInAMarkdownListAreRows() throws {
+        let clause = """
+        We send SMS only from the following lines:
+        - **3000 4455 660** — sign-in codes and order updates
+        - `3000 6677 889` — customer surveys
+        """
+        let shop = try Self.extract(Self.kalabanPolicy(clause), fileName: "kalaban.md")
+        #expect(shop.senders == ["30004455660", "30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+    }
+
     // MARK: - 4. Other wordings
 
     @Test(arguments: [
