@@ -102,6 +102,10 @@ enum NumberRoleFinder {
         let label = itemLabel(before: start, in: sentence)
         let rowLabel = sentence.isInSMSList ? rowWords(before: start, in: sentence) : []
         if (label + rowLabel).contains(where: { negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) }) { return false }
+        // A remark after a row's number: "فقط تماس صوتی؛ از این شماره پیامک ارسال نمی‌شود".
+        if sentence.isInSMSList && rowWords(after: start, in: sentence).contains(where: {
+            PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.senderDenials.contains($0)
+        }) { return false }
         return label.contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) } || sentence.isInSMSList
             || (!label.isEmpty && followsSMSIntro(start - 1 - label.count, in: sentence))
     }
@@ -119,6 +123,12 @@ enum NumberRoleFinder {
     /// The words of a row before `start`, back to the previous number.
     private static func rowWords(before start: Int, in sentence: PolicySentence) -> [String] {
         sentence.tokens[..<start].reversed().prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+    }
+
+    /// The words of a row after the number that starts at token `start`, up to the next number.
+    private static func rowWords(after start: Int, in sentence: PolicySentence) -> [String] {
+        let end = sentence.numbers.first { $0.tokenRange.lowerBound == start }?.tokenRange.upperBound ?? start + 1
+        return sentence.tokens[end...].prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
     }
 
     /// The nearest SMS or phone word before `start`, within reach and not past another number. In a

@@ -34,7 +34,7 @@ enum PolicyLexicon {
     /// Words that make a clause name the shop's only senders, denials in it being about other numbers.
     static let restrictiveWords = folded(["فقط", "تنها", "صرفا", "صرفاً", "only", "solely", "exclusively"])
     /// Words of a label that make its number one for calls or chat, never an SMS line.
-    static let contactOnlyCues = folded(["تلفن", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax"])
+    static let contactOnlyCues = folded(["تلفن", "تلفنی", "صوتی", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax"])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
     /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
     static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])

@@ -36,7 +36,7 @@ struct PolicyText {
         var rowsSoFar = 0
         for index in marked.indices {
             // A row is short: a longer sentence with a number is prose again, and the list has ended.
-            if isInList && !marked[index].numbers.isEmpty && marked[index].words.count <= Self.longestRow {
+            if isInList && !marked[index].numbers.isEmpty && marked[index].words.count <= marked[index].longestRow {
                 marked[index].isInSMSList = true
                 rowsSoFar += 1
                 continue
@@ -49,8 +49,11 @@ struct PolicyText {
         return marked
     }
 
-    /// The most words a row of a list or table has: a label of a few words and a number.
+    /// The most words a row of a list has: a label of a few words and a number.
     static let longestRow = 12
+    /// The most words a row of a table has: each cell also carries its column's label, and a remark
+    /// ("فقط برای کاربرانی که عضو خبرنامه شده‌اند") may fill a cell.
+    static let longestTableRow = 20
 
     func sourceOffset(ofPlain offset: Int) -> Int {
         guard let map = plainToSource else { return offset }
@@ -240,6 +243,13 @@ struct PolicySentence {
     /// `text` with white space collapsed and byte-order marks dropped; ZWNJ and everything else kept.
     static func normalizedSpacing(_ text: String) -> String {
         text.filter { $0 != "\u{FEFF}" }.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The most words the sentence may have to be a row of a list: more when it is a table's row, its
+    /// cells set apart by commas (as markup and Markdown tables are read).
+    var longestRow: Int {
+        let cellBreaks = tokens.filter { $0.kind == .mark && ($0.text == "،" || $0.text == ",") }.count
+        return cellBreaks >= 2 ? PolicyText.longestTableRow : PolicyText.longestRow
     }
 
     /// Whether the sentence ends with a full stop (after its last word, marks such as quotes aside).

@@ -347,6 +347,23 @@ struct PolicyExtractorTests {
         ])
     }
 
+    @Test func tableRowWithALongRemarkIsARowAndARemarkOfCallsOnlyIsNone() throws {
+        // Column labels and a remark make a row longer than a list's; a remark can still deny SMS.
+        let html = """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>پیامک‌های کالابان تنها از خطوط جدول زیر فرستاده می‌شود:</p>
+        <table>
+          <tr><th>کاربرد</th><th>شماره</th><th>توضیح</th></tr>
+          <tr><td>کد ورود</td><td>۳۰۰۰۲۲۴۴۶۶</td><td>کد ورود و تأیید پرداخت</td></tr>
+          <tr><td>تبلیغات و تخفیف</td><td>۵۰۰۰۲۲۴۴۶۶۸</td><td>فقط برای کاربرانی که عضو خبرنامه شده‌اند و لغو نکرده‌اند</td></tr>
+          <tr><td>پشتیبانی</td><td>۰۲۱-۸۸۷۷۶۶۵۵</td><td>پاسخ به سؤالات؛ از این شماره پیامکی فرستاده نمی‌شود</td></tr>
+        </table>
+        <p>هر پیامک دیگری با نام کالابان تخلف است؛ لطفا به abuse@kalaban.ir گزارش دهید.</p>
+        """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["3000224466", "50002244668"])
+    }
+
     @Test func sendersInATableUnderAHeaderRowAreSenders() throws {
         // Each cell reads under its column's label; the row number beside a sender is not part of it.
         let html = """
