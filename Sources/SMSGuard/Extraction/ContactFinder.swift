@@ -67,7 +67,8 @@ enum ContactFinder {
 
     /// The address the policy asks people to report misuse of its name to.
     ///
-    /// The address must stand in a sentence about abuse ("تخلف", "سوء استفاده", "پیگیری قانونی"), or in
+    /// The address must stand in a sentence about abuse ("تخلف", "سوء استفاده", "پیگیری قانونی", "از طرف
+    /// ما نیست"), or in
     /// one about SMS that asks to report or tell ("گزارش دهید", "اطلاع دهید") and is not about opting
     /// out; or alone right after such a sentence ("… به نشانی زیر اطلاع دهید: abuse@…"); or in a sentence
     /// that asks to report right after one about abuse ("… کلاهبرداری است. موارد را به x@… اطلاع دهید").
@@ -98,6 +99,7 @@ enum ContactFinder {
     /// How strongly a sentence asks to report misuse, or nil when it does not.
     private static func reportScore(of sentence: PolicySentence) -> Int? {
         let isAbuse = abuseCueCount(in: sentence) > 0 || sentence.contains(phrase: ["سوء", "استفاده"])
+            || PolicyLexicon.disowningPhrases.contains { sentence.contains(phrase: $0) }
         let asks = asksToReport(sentence)
         let aboutSMS = sentence.isAboutSMS
         let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)

@@ -50,6 +50,11 @@ enum PolicyLexicon {
     ])
     /// Phrases that ask to report: "با ما در میان بگذارید".
     static let reportPhrases = phrases(["در میان بگذارید", "در میان بگذارند", "در جریان بگذارید"])
+    /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
+    static let disowningPhrases = phrases([
+        "از طرف ما نیست", "از سوی ما نیست", "متعلق به ما نیست", "از طرف ما ارسال نشده", "از سوی ما ارسال نشده",
+        "not from us", "not sent by us",
+    ])
     /// Words of opting out of messages, whose address is no report address.
     static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
     static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "تقلبی", "ساختگی", "abuse", "fraud", "fraudulent", "spoof", "spoofed", "spam", "misuse", "suspicious", "phishing", "fake"])

@@ -750,6 +750,18 @@ struct PolicyExtractorTests {
         #expect(shop.reportEmail == "amniat@kalaban.ir")
     }
 
+    @Test(arguments: ["از طرف ما نیست", "متعلق به ما نیست", "از سوی ما ارسال نشده است"])
+    func reportRequestAfterASentenceDisowningOtherNumbers(disowning: String) throws {
+        let text = """
+        حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.
+        کالابان از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد و پیامکی که از شماره‌ای دیگر به نام کالابان برسد \(disowning).
+        لطفاً آن را به hoshdar@kalaban.ir گزارش کنید.
+        برای پرسش‌های دیگر: support@kalaban.ir
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.reportEmail == "hoshdar@kalaban.ir")
+    }
+
     @Test func suspiciousMessagesSentenceNamesAReportAddress() throws {
         let policy = """
         حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
