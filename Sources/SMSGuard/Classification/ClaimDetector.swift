@@ -286,7 +286,22 @@ struct SpeakerEvidence {
         // "فروشگاه X: …" is the shop's heading as much as "X: …".
         let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? name.lowerBound
         guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
+        // "با سلام،" or "باسلام" on its own line greets; only "باسلام:" heads a message as the shop.
+        if isLetterFormula(name) { return isHeadingMark(after: suffixEnd) }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
+    }
+
+    /// Whether the name spells a formula that opens or closes letters ("با سلام", "با تشکر").
+    private func isLetterFormula(_ name: Range<Int>) -> Bool {
+        ClassifierLexicon.letterFormulas.contains(word: WordHash.of(message.folded[name].lazy.filter { $0 != 0x20 }))
+    }
+
+    /// A colon or bar right after `end` on the same line: the words before it are a heading.
+    private func isHeadingMark(after end: Int) -> Bool {
+        var index = end
+        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        guard index < message.folded.count, !message.hasLineBreak(between: end, and: index) else { return false }
+        return message.folded[index] == UInt8(ascii: ":") || message.folded[index] == UInt8(ascii: "|")
     }
 
     /// Digits before an opening name are only a part counter of a long message: "(1/2)", "۱/۲", "2)".
@@ -312,7 +327,8 @@ struct SpeakerEvidence {
         guard before > 0 else { return false }
         let mark = message.folded[before - 1]
         if [UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "*")].contains(mark) { return true }
-        guard message.hasLineBreak(between: before, and: name.lowerBound) else { return false }
+        // "…\nبا تشکر" closes a letter; a shop named so signs only after a dash or bar.
+        guard message.hasLineBreak(between: before, and: name.lowerBound), !isLetterFormula(name) else { return false }
         // On its own line: after a finished sentence, or after a line of a few words (not a list item).
         return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(mark)
             || (before >= 2 && message.folded[before - 2] == 0xD8 && message.folded[before - 1] == 0x9F)  // ؟

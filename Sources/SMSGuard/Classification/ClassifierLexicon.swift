@@ -150,6 +150,13 @@ enum ClassifierLexicon {
     /// Words of a marketplace seller's heading: "غرفه …", "فروشنده در X".
     static let sellerHeadings = PhraseSet(["غرفه", "فروشنده در", "booth", "seller on"])
 
+    /// Formulas that open or close letters ("با سلام", "با تشکر"). A shop named like one ("باسلام") is
+    /// not heading or signing a message by it unless a colon or bar sets it off as a heading.
+    static let letterFormulas = PhraseSet([
+        "باسلام", "سلام", "بادرود", "درود", "بااحترام", "باعرضسلام", "باعرضادب", "باعرضسلامواحترام", "باسلامواحترام",
+        "باتشکر", "باسپاس", "سپاس", "ممنون", "مرسی", "باتقدیماحترام", "خداحافظ",
+    ])
+
     /// Greetings that, right before a name, address the reader by it: "سلام X،".
     static let greetings = PhraseSet(["سلام", "درود", "salam", "hi", "hello", "dear"])
     /// Words after a greeted name: "X جان".

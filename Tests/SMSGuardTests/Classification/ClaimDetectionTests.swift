@@ -310,6 +310,39 @@ struct ClaimDetectionTests {
         #expect(try #require(verdict.claims.first).evidence == evidence)
     }
 
+    /// A shop named like a letter's formula: "با سپاس" ("with thanks").
+    static let formulaShop: Classifier = {
+        let json = #"{"version":1,"shops":[{"id":"basepas","names":["با سپاس","باسپاس"],"senders":["30001122"],"domains":["basepas.ir"]}]}"#
+        do {
+            return Classifier(registry: try Registry(json: json, path: "formula-shop"))
+        } catch {
+            fatalError("the formula shop's registry does not load: \(error)")
+        }
+    }()
+
+    @Test(arguments: [
+        "با سپاس\nجلسه فردا ساعت ده برگزار می‌شود",
+        "باسپاس، سفارش شما از انبار ارسال شد",
+        "قسط این ماه پرداخت شد.\nبا سپاس",
+    ])
+    func nameSpellingALettersFormulaOnItsOwnLineOrAfterACommaIsNoHeadingOrSignature(text: String) {
+        let verdict = Self.formulaShop.classify(sender: ClassificationFixtures.mobile, text: text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        ("باسپاس: سفارش شما از انبار ارسال شد", Claim.Evidence.prefix),
+        ("با سپاس | کد تخفیف شما: THX20", .prefix),
+        ("سفارش شما ثبت شد - باسپاس", .signature),
+        ("از طرف با سپاس: کد تخفیف شما", .speaker),
+    ])
+    func nameSpellingALettersFormulaSetOffAsAHeadingIsAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = Self.formulaShop.classify(sender: ClassificationFixtures.mobile, text: text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
+
     @Test(arguments: [
         // An impostor calling or writing as the shop's staff, in a person's words.
         "سلام، از واحد مالی دیبا تماس میگیرم، لطفا کدی که براتون اومده رو بگید",
