@@ -49,7 +49,7 @@ enum NumberRoleFinder {
                 senderScore += 8
             }
             let isSurvey = isMarkedSurvey(start..<end, among: allLists, in: sentence)
-            let isDenied = isDeniedAsSender(start..<end, in: sentence)
+            let isDenied = isDeniedAsSender(start..<end, in: sentence) || isThirdPartysLine(before: start, in: sentence)
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
@@ -227,6 +227,19 @@ enum NumberRoleFinder {
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// "یک فروشنده ممکن است از N پیام بفرستد": a marketplace's sellers text from their own lines, which
+    /// are not the shop's.
+    private static func isThirdPartysLine(before start: Int, in sentence: PolicySentence) -> Bool {
+        let tokens = clause(around: start..<(start + 1), in: sentence)[..<start]
+        let prepositions: Set<String> = ["برای", "به", "با", "to", "for", "with"]
+        func text(_ index: Int) -> String { index >= tokens.startIndex ? tokens[index].text : "" }
+        return tokens.indices.contains { index in
+            // "برای فروشندگان", "برای خریداران و فروشندگان": sellers receive, they do not send.
+            PolicyLexicon.thirdPartySenders.contains(tokens[index].text) && !prepositions.contains(text(index - 1))
+                && !(["و", "and"].contains(text(index - 1)) && prepositions.contains(text(index - 3)))
+        }
     }
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.

@@ -18,7 +18,9 @@ struct PolicyText {
             plain = Self.blankingListMarkers(stripped.text)
             plainToSource = stripped.sourceOffsets
         } else {
-            plain = Self.blankingListMarkers(source)
+            // Plain text may wrap a paragraph over lines (copied from a PDF, or Markdown's soft breaks);
+            // a page's markup has already said where its paragraphs end.
+            plain = Self.blankingListMarkers(Self.joiningWrappedLines(source))
             plainToSource = nil
         }
         var starts = [0]
@@ -164,6 +166,57 @@ struct PolicyText {
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
         line.allSatisfy { [0x20, 0x09, 0x0D].contains($0) }
+    }
+
+    /// `text` with the line breaks that wrap a paragraph mid-sentence made spaces, the same length, so a
+    /// sentence (and a number: "۳۰۰۰⏎۴۵۶۷۸") cut by wrapping reads whole.
+    static func joiningWrappedLines(_ text: [UInt8]) -> [UInt8] {
+        var result = text
+        var lineStart = 0
+        while let lineEnd = result[lineStart...].firstIndex(of: 0x0A) {
+            let line = result[lineStart..<lineEnd]
+            if isWrapped(line) && !opensItem(line) && continuesParagraph(result, after: lineEnd) { result[lineEnd] = 0x20 }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
+
+    /// A line cut short by wrapping: long, not ending a sentence, and no "label: value" line ("نشانی:
+    /// تهران، … پلاک ۲۶", "سرشماره پیامک: N"), which is whole however long.
+    private static func isWrapped(_ line: ArraySlice<UInt8>) -> Bool {
+        let characters = line.lazy.filter { $0 & 0xC0 != 0x80 }.count
+        guard characters >= shortestWrappedLine, !line.contains(UInt8(ascii: ":")),
+              let last = line.last(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return false }
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(last) { return false }
+        // "؟" and "؛" end in 0x9F and 0x9B after 0xD8.
+        let tail = line.suffix(2)
+        return !(tail.first == 0xD8 && (tail.last == 0x9F || tail.last == 0x9B))
+    }
+
+    /// The fewest characters of a line that wrapping cut: shorter lines are headings or list items.
+    static let shortestWrappedLine = 40
+
+    /// Whether the line after the line break at `index` carries the paragraph on: not blank, and not a
+    /// list item, heading, table row or quotation.
+    private static func continuesParagraph(_ text: [UInt8], after index: Int) -> Bool {
+        let end = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
+        let line = text[(index + 1)..<end]
+        return !isBlank(line) && !opensItem(line)
+    }
+
+    /// Whether a line is a list item, heading, table row or quotation: no wrapped paragraph's line.
+    private static func opensItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = Array(line)
+        var start = 0
+        while start < text.count && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
+        guard start < text.count else { return false }
+        if [UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">")].contains(text[start]) { return true }
+        if bulletLength(in: text, at: start) != nil { return true }
+        // "۲) …", "3- …", "ب) …": a numbered or lettered item.
+        var end = start, digits = 0
+        while digits < 3, let length = digitLength(in: text, at: end) { end += length; digits += 1 }
+        if digits == 0, start + 1 < text.count, text[start] >= 0xD8, text[start] <= 0xDB, text[start + 1] >= 0x80 { end = start + 2; digits = 1 }
+        return digits > 0 && end < text.count && [UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: ".")].contains(text[end])
     }
 
     /// The next line after the line break at `index` that is not blank.

@@ -301,6 +301,45 @@ struct PolicyExtractorTests {
         #expect(shop.senders == ["30004455660"])
     }
 
+    @Test func paragraphWrappedMidSentenceAndMidNumberIsOneSentence() throws {
+        // Text copied from a PDF: lines cut every seventy characters, a number cut in two.
+        let text = """
+        حریم خصوصی کالابان
+        همه پیامک‌های رسمی کالابان، از کد تأیید ورود تا وضعیت سفارش و پیشنهادهای
+        ویژه و پیامک‌های نظرسنجی پس از تحویل کالا، تنها از سرشماره ۳۰۰۰
+        ۴۴۵۵۶۶ فرستاده می‌شوند. اگر پیامکی با نام کالابان از شماره دیگری گرفتید
+        جعلی است و لطفاً آن را به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000445566"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func labelLinesAndListItemsAreNotJoinedAsWrappedLines() throws {
+        // Long lines without a full stop that are labels or items stay lines: the fake-number sentence
+        // after them must not deny their numbers.
+        let text = """
+        سرشماره رسمی ارسال پیامک فروشگاه اینترنتی کالابان برای همه مشتریان: 30004455660
+        پیامک با نام کالابان از شماره‌ای دیگر جعلی است؛ آن را به report@kalaban.ir گزارش دهید.
+        کالابان از این خطوط هم پیامک می‌فرستد:
+        - خط ارسال کدهای تخفیف و جشنواره‌های فصلی کالابان: ۵۰۰۰ ۵۵ ۶۶ ۷۷
+        پیامک از هر شماره دیگری با نام کالابان جعلی است.
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["30004455660", "5000556677"])
+    }
+
+    @Test func sellersOwnNumbersInAMarketplacePolicyAreNoSenders() throws {
+        let text = """
+        حریم خصوصی بازار کالابان
+        پیامک‌های بازار کالابان فقط از سرشماره ۳۰۰۰۴۴۵۵۶۶ برای خریداران و فروشندگان ارسال می‌شود.
+        فروشندگان بازار ممکن است از خطوط خودشان به شما پیامک بدهند؛ برای نمونه یک فروشنده ممکن است از ۰۹۱۹۸۸۷۶۶۵۵ یا ۵۰۰۰۴۴۴۴۷۷ پیام بفرستد.
+        پیامکی با نام کالابان از شماره‌ای دیگر جعلی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+        """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000445566"])
+    }
+
     @Test func clauseWrappedOverSourceLinesInHTMLIsOneSentence() throws {
         // An editor wraps the source of a list item; the page shows one sentence.
         let html = """
