@@ -51,7 +51,11 @@ enum PolicyLexicon {
         "screenshot",
     ])
     /// Phrases that ask to report: "با ما در میان بگذارید".
-    static let reportPhrases = phrases(["در میان بگذارید", "در میان بگذارند", "در جریان بگذارید"])
+    /// Sending on the message's text or its sender's number is reporting it as well.
+    static let reportPhrases = phrases([
+        "در میان بگذارید", "در میان بگذارند", "در جریان بگذارید", "متن پیامک", "متن پیام", "شماره فرستنده",
+        "شماره ارسال کننده", "شماره ارسالکننده",
+    ])
     /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
     static let disowningPhrases = phrases([
         "از طرف ما نیست", "از سوی ما نیست", "متعلق به ما نیست", "از طرف ما ارسال نشده", "از سوی ما ارسال نشده",

@@ -801,6 +801,27 @@ struct PolicyExtractorTests {
         #expect(shop.reportEmail == "hoshdar@kalaban.ir")
     }
 
+    @Test(arguments: [
+        // A FAQ's question about a suspicious message, and its answer asking for the text and sender.
+        """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.</p>
+        <details><summary>پیامک مشکوکی با نام کالابان گرفته‌ام؛ چه کنم؟</summary>
+        <p>روی پیوند آن نزنید و متن پیامک و شماره فرستنده را به amniat@kalaban.ir بفرستید.</p></details>
+        <p>ایمیل پشتیبانی: support@kalaban.ir</p>
+        """,
+        """
+        <p>حریم خصوصی در کالابان مهم است و کالابان ممکن است اطلاعات شما را نگهداری کند.</p>
+        <p>کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد و پیامکی که از شماره‌ای دیگر با نام کالابان برسد متعلق به ما نیست.</p>
+        <p>لطفاً متن پیام، شماره ارسال‌کننده و زمان دریافت را به amniat@kalaban.ir ارسال کنید.</p>
+        <p>ایمیل پشتیبانی: support@kalaban.ir</p>
+        """,
+    ])
+    func requestToSendTheMessagesTextAfterAnAbuseSentenceNamesTheReportAddress(html: String) throws {
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.reportEmail == "amniat@kalaban.ir")
+    }
+
     @Test func suspiciousMessagesSentenceNamesAReportAddress() throws {
         let policy = """
         حریم خصوصی کاربران برای فروشگاه کالابان اهمیت زیادی دارد.
