@@ -229,6 +229,15 @@ enum NumberRoleFinder {
         return !exceptionMarkers.contains { before.containsRun($0) }
     }
 
+    /// "از N", "از سرشماره N", "from line N": the number is where something comes from.
+    private static func isIntroducedAsSource(_ start: Int, in tokens: [PolicyToken]) -> Bool {
+        var index = start - 1
+        if index >= 0, tokens[index].text.hasPrefix("سرشماره") || lineKindWords.contains(tokens[index].text) || ["line", "number"].contains(tokens[index].text) {
+            index -= 1
+        }
+        return index >= 0 && ["از", "from"].contains(tokens[index].text)
+    }
+
     /// "یک فروشنده ممکن است از N پیام بفرستد": a marketplace's sellers text from their own lines, which
     /// are not the shop's.
     private static func isThirdPartysLine(before start: Int, in sentence: PolicySentence) -> Bool {
@@ -288,7 +297,13 @@ enum NumberRoleFinder {
         for position in clauseRange where tokens[position].kind == .word || tokens[position].kind == .latin {
             let next = position + 1 < clauseRange.upperBound ? tokens[position + 1].text : ""
             guard isSurveyWord(tokens[position].text) || isSurveyWord(tokens[position].text + next) else { continue }
-            // A tie goes to the number after the word: "… و نظرسنجی پس از خرید از N".
+            // "پیامک نظرسنجی پس از تحویل کالا نیز از سرشماره N": the survey comes "from" the number after it.
+            if let next = spans.first(where: { $0.lowerBound > position }), next.lowerBound - position <= 12,
+               isIntroducedAsSource(next.lowerBound, in: tokens) {
+                if next == list { return true }
+                continue
+            }
+            // Otherwise the nearest; a tie goes to the number after the word.
             let nearest = spans.min { a, b in
                 distance(a, position) != distance(b, position) ? distance(a, position) < distance(b, position) : a.lowerBound > b.lowerBound
             }

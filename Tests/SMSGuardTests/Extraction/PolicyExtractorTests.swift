@@ -171,6 +171,8 @@ struct PolicyExtractorTests {
         // Two clauses joined by "و": the survey words are nearest the second clause's number.
         "پیامک‌های کالابان فقط از ۳۰۰۰۴۴۵۵۶۶۰ و ۳۰۰۰۶۶۷۷۸۸۹ ارسال می‌شود و پیامک نظرسنجی تنها از ۳۰۰۰۶۶۷۷۸۸۹ می‌آید.",
         "پیامک‌های کالابان از 30004455660 ارسال می‌شود و همچنین نظرسنجی پس از خرید از 30006677889 ارسال می‌شود.",
+        // Words between the survey and its number, the other number nearer: "from" says which it is.
+        "پیامک‌های کالابان منحصراً از سرشماره 30004455660 ارسال می‌شوند و پیامک نظرسنجی پس از تحویل کالا نیز از سرشماره 30006677889 برای شما می‌آید.",
     ])
     func surveyMarkGoesToTheNumberNearestIt(clause: String) throws {
         let shop = try Self.extract(Self.kalabanPolicy(clause))
