@@ -35,6 +35,11 @@ struct ClaimDetector {
             }
             let start = message.matchStart(end: hit.end, length: patterns.automaton.patternLengths[hit.pattern])
             guard !message.hasLetter(before: start), let end = message.suffixEnd(at: hit.end) else { continue }
+            // "news.example.com/pixland-review": another site's page about the shop.
+            if isLatin && isInLinkPath(start, links: links, in: message) {
+                if !mentioned.contains(shop) { mentioned.append(shop) }
+                continue
+            }
             if accepted.contains(where: { $0.range.overlaps(start..<end) && ($0.shop == shop || $0.range.count >= end - start) }) {
                 continue
             }
@@ -49,7 +54,7 @@ struct ClaimDetector {
         if hasLatinWord {
             // Latin spellings are read for who speaks like any name: a bank alert or a chat in Latin
             // letters names a shop in passing just the same.
-            for found in transliterations(in: message, excluding: accepted) {
+            for found in transliterations(in: message, excluding: accepted) where !isInLinkPath(found.range.lowerBound, links: links, in: message) {
                 if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
                     accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
                 } else if !mentioned.contains(found.shop) {
@@ -57,7 +62,27 @@ struct ClaimDetector {
                 }
             }
         }
+        // "X: … pixland.ir/…": the shop opening the message speaks; another shop's site it links is only
+        // where the link goes (a foreign link), unless the heading names that shop too ("X و Y: …").
+        if let opener = accepted.first(where: { $0.evidence == .prefix }) {
+            for found in accepted where found.shop != opener.shop && found.evidence == .domain && !speaker.isInHeading(found.range) {
+                if !mentioned.contains(found.shop) { mentioned.append(found.shop) }
+            }
+            accepted.removeAll { $0.shop != opener.shop && $0.evidence == .domain && !speaker.isInHeading($0.range) }
+        }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether folded position `index` lies in a link's path or query, past its host.
+    private func isInLinkPath(_ index: Int, links: [MessageLink], in message: MessageText) -> Bool {
+        guard let link = links.first(where: { $0.range.contains(index) }) else { return false }
+        var position = link.range.lowerBound
+        // Past "scheme://" when there is one.
+        if let colon = (position..<index).first(where: { message.folded[$0] == UInt8(ascii: ":") }),
+           colon + 2 < index, message.folded[colon + 1] == UInt8(ascii: "/"), message.folded[colon + 2] == UInt8(ascii: "/") {
+            position = colon + 3
+        }
+        return (position..<index).contains { message.folded[$0] == UInt8(ascii: "/") || message.folded[$0] == UInt8(ascii: "?") }
     }
 
     /// Latin spellings the automaton cannot see: a shop's Latin name split by a hyphen, underscore or
@@ -155,6 +180,12 @@ struct SpeakerEvidence {
         self.links = links
         self.patterns = patterns
         self.registry = registry
+    }
+
+    /// Whether `range` lies in the message's heading.
+    mutating func isInHeading(_ range: Range<Int>) -> Bool {
+        guard let heading else { return false }
+        return range.upperBound <= heading.end
     }
 
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.

@@ -118,7 +118,8 @@ enum ClassifierLexicon {
         "راضی هستم", "راضی هستیم", "راضیم", "ناراضیم", "ناراضی هستم", "میفرسته", "بد رفتار", "رفتار کردن",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
-        "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham",
+        "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",
+        "my order", "lol", "haha",
     ]
 
     /// A caller introducing themselves ("از پشتیبانی X مزاحمتون میشم", "از X تماس میگیرم"): with "از X"
@@ -145,6 +146,9 @@ enum ClassifierLexicon {
         "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
         "پست", "تیپاکس", "چاپار", "پیک", "الوپیک", "post", "tipax", "chapar", "peyk", "alopeyk",
         "ایسنا", "ایرنا", "ایلنا", "تسنیم", "خبرآنلاین", "همشهری", "isna", "irna",
+        // Courts' and government's notices: a shop they name is a party, not the speaker.
+        "ابلاغیه", "اخطاریه", "احضاریه", "دادگستری", "سازمان", "وزارت", "اداره", "شهرداری", "سامانه", "کالابرگ",
+        "یارانه", "ثنا",
     ])
 
     /// Words of a marketplace seller's heading: "غرفه …", "فروشنده در X".

@@ -458,6 +458,9 @@ struct ClaimDetectionTests {
         "همراه اول: بسته اینترنت هدیه خرید از نوین مارکت برای شما فعال شد",
         "ایسنا | رشد فروش نوین مارکت در شب یلدا",
         "Tipax: baste ersali az Novin Market farda tahvil midahim",
+        // A court's or the government's notice (fake ones too) naming a shop as a party or a place.
+        "اخطاریه: شکایت نوین مارکت علیه شما ثبت شده است، متن را در سامانه ببینید",
+        "سامانه یارانه: اعتبار خرید شما در فروشگاه نوین مارکت فعال شد",
     ])
     func operatorCourierOrNewsHeadingNamingAShopIsNoClaim(text: String) {
         let verdict = classify("3000998877", text)
@@ -490,6 +493,9 @@ struct ClaimDetectionTests {
         ("Alopeyk", "Alopeyk: peyk baraye tahvil baste NovinMarket dar rah ast. ranande: Hamid"),
         (ClassificationFixtures.mobile, "bacheha NovinMarket harraj gozashte, kasi headphone mikhad?"),
         (ClassificationFixtures.mobile, "did you see the NovinMarket sale? mine came today"),
+        (ClassificationFixtures.mobile, "finally I got my headphones from نوین مارکت lol, so cheap"),
+        // Another site's page about the shop: the name is in the link's path, not its host.
+        ("3000998877", "بررسی هدفون‌های تازه را بخوانید: reviews.example.com/novinmarket-headphones"),
         (ClassificationFixtures.mobile, "«نوین مارکت: کد تخفیف شما NM20»\nاینو برام فرستادن، تو استفاده کن"),
         (ClassificationFixtures.mobile, "Fwd: نوین مارکت: سفارش شما ارسال شد\nاین مال توئه؟"),
     ])
@@ -497,6 +503,18 @@ struct ClaimDetectionTests {
         let verdict = classify(sender, text)
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func anotherShopsSiteLinkedByTheShopOpeningTheMessageIsForeign() throws {
+        // The opening shop speaks; the other shop's domain is only where the link goes.
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: سفارش شما لغو شد. برای بازگشت وجه وارد dibashop.com/refund شوید")
+        #expect(verdict.claimedShops.map(\.id) == ["novinmarket"])
+        #expect(verdict.riskKinds.contains(.foreignLink))
+    }
+
+    @Test func shopsNamedInAJointHeadingKeepTheirLinks() {
+        let verdict = classify("30004455660", "نوین مارکت و دیبا: جشنواره مشترک پاییز! novinmarket.ir/fall و dibashop.com/fall")
+        #expect(Set(verdict.claimedShops.map(\.id)) == ["novinmarket", "dibashop"])
     }
 
     @Test(arguments: [
