@@ -165,9 +165,10 @@ enum ContactFinder {
         let words = names.flatMap { name in name.split(whereSeparator: { $0 == " " || $0 == "\u{200C}" }).map(String.init) }
             .filter { Transliteration.skeleton(TextFolder.fold($0).text).count >= 3 }
         if (names + words).contains(where: { Transliteration.resembles(label, $0) }) { return true }
-        // Or the name and a word after it: "ranginehshop" for "رنگینه".
+        // Or the name, or one word of it, and a word after it: "ranginehshop" for "رنگینه",
+        // "mahtab-bazarche" for "بازارچه مهتاب".
         let labelSkeleton = Transliteration.latinSkeleton(bare.lowercased().utf8)
-        return names.contains { name in
+        return (names + words).contains { name in
             let skeleton = Transliteration.skeleton(TextFolder.fold(name).text)
             return skeleton.count >= 3 && labelSkeleton.starts(with: skeleton)
         }

@@ -1370,6 +1370,20 @@ extension PolicyExtractorTests {
         #expect(shop.reportEmail == "report@naroon.ir")
         #expect(!Self.codes(shop).contains("report-domain-unrelated"))
     }
+
+    @Test(arguments: ["abuse@charmnaroon-shop.ir", "abuse@naroon-kargah.ir"])
+    func reportDomainSpellingTheNamesWordsInAnotherOrderIsTheShops(address: String) throws {
+        let policy = Self.naroonPolicy.replacingOccurrences(of: "report@naroon.ir", with: address)
+        let shop = try Self.extract(policy, id: "kargah")
+        #expect(shop.reportEmail == address)
+        #expect(!Self.codes(shop).contains("report-domain-unrelated"))
+    }
+
+    @Test func reportDomainOfAnotherNameIsFlagged() throws {
+        let policy = Self.naroonPolicy.replacingOccurrences(of: "report@naroon.ir", with: "abuse@fastmailbox.ir")
+        let shop = try Self.extract(policy, id: "kargah")
+        #expect(Self.codes(shop).contains("report-domain-unrelated"))
+    }
 }
 
 extension PolicyExtractorTests {
