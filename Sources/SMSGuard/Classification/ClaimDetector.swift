@@ -319,12 +319,22 @@ struct SpeakerEvidence {
         guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
         // "با سلام،" or "باسلام" on its own line greets; only "باسلام:" heads a message as the shop.
         if isLetterFormula(name) { return isHeadingMark(after: suffixEnd) }
+        // Everyday words alone on the first line ("انار⏎خیار⏎…", a shopping list) head a message only
+        // when it goes on as a shop's would: an order, an offer, a link, a gift, a code asked for.
+        if isEverydayPhrase(name) && endsLineOnly(at: suffixEnd) { return terms.hasShopVoice || !links.isEmpty || terms.hasSecretOrLure }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
     }
 
     /// Whether the name spells a formula that opens or closes letters ("با سلام", "با تشکر").
     private func isLetterFormula(_ name: Range<Int>) -> Bool {
         ClassifierLexicon.letterFormulas.contains(word: WordHash.of(message.folded[name].lazy.filter { $0 != 0x20 }))
+    }
+
+    /// Nothing but a line break after `end`: no mark or emoji closes the words off.
+    private func endsLineOnly(at end: Int) -> Bool {
+        var index = end
+        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        return index < message.folded.count && message.hasLineBreak(between: end, and: index)
     }
 
     /// A colon or bar right after `end` on the same line: the words before it are a heading.
@@ -358,12 +368,22 @@ struct SpeakerEvidence {
         guard before > 0 else { return false }
         let mark = message.folded[before - 1]
         if [UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "_"), UInt8(ascii: "*")].contains(mark) { return true }
+        // "… واریز می‌شود. تیم X": a speaker noun signing after the last sentence, on the same line.
+        if let noun = terms.speakerNoun(before: name.lowerBound, in: message), !isOrigin(noun) {
+            let beforeNoun = message.skippingSpaces(backFrom: noun.range.lowerBound)
+            if beforeNoun > 0 && endsSentence(at: beforeNoun) { return true }
+        }
         // "…\nبا تشکر" closes a letter; a shop named so signs only after a dash or bar.
         guard message.hasLineBreak(between: before, and: name.lowerBound), !isLetterFormula(name) else { return false }
         // On its own line: after a finished sentence, or after a line of a few words (not a list item).
+        return endsSentence(at: before) || wordsOnLine(endingAt: before) >= 3
+    }
+
+    /// Whether a sentence-ending mark (".", "!", "?", "؟") stands just before folded position `end`.
+    private func endsSentence(at end: Int) -> Bool {
+        let mark = message.folded[end - 1]
         return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(mark)
-            || (before >= 2 && message.folded[before - 2] == 0xD8 && message.folded[before - 1] == 0x9F)  // ؟
-            || wordsOnLine(endingAt: before) >= 3
+            || (end >= 2 && message.folded[end - 2] == 0xD8 && mark == 0x9F)  // ؟
     }
 
     /// How many words the line ending at folded position `end` has.

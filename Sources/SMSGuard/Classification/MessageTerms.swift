@@ -48,6 +48,16 @@ struct MessageTerms {
     /// Talks of orders, codes or offers.
     var hasShopVoice: Bool { contains(.cue(.voice)) }
 
+    /// Names a secret or a bait.
+    var hasSecretOrLure: Bool {
+        terms.contains { term in
+            switch term.role {
+            case .secret, .lure: return true
+            default: return false
+            }
+        }
+    }
+
     /// Asks the reader to send or type something, in a sentence that does not negate it ("… ندهید");
     /// `handingOver` excludes typing into one's own login ("وارد کنید").
     func hasRequest(handingOver: Bool, in message: MessageText) -> Bool {

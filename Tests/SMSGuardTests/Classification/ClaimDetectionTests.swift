@@ -310,6 +310,33 @@ struct ClaimDetectionTests {
         #expect(try #require(verdict.claims.first).evidence == evidence)
     }
 
+    @Test(arguments: [
+        "نان تازه\nشیر\nپنیر\nسر راه اینا رو بگیر",
+        "نان تازه\nامروز نوبت تو بود که بخری، یادت نره",
+    ])
+    func everydayNameAloneOnTheFirstLineOfAListOrChatIsNoHeading(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        "نان تازه\nبرای دریافت هدیه، کد پیامک‌شده را همین‌جا بفرستید",
+        "نان تازه\nمنوی امروز: naantazeh.ir/menu",
+    ])
+    func everydayNameAloneOnTheFirstLineOfAShopsMessageIsAHeading(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .prefix)
+    }
+
+    @Test func speakerNounAfterTheLastSentenceSigns() throws {
+        // A bank-like refund notice signed "تیم X" on the same line as its last sentence.
+        let verdict = classify(ClassificationFixtures.mobile, "مشتری گرامی، مبلغ سفارش ۷۷۸۱ ظرف ۷۲ ساعت به حساب شما واریز می‌شود. تیم نان تازه")
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .signature)
+    }
+
     /// A shop named like a letter's formula: "با سپاس" ("with thanks").
     static let formulaShop: Classifier = {
         let json = #"{"version":1,"shops":[{"id":"basepas","names":["با سپاس","باسپاس"],"senders":["30001122"],"domains":["basepas.ir"]}]}"#

@@ -73,8 +73,30 @@ struct JudgedMessagesTests {
         }
     }()
 
+    /// An eighth, under six other invented shops (`everyday-names/registry.json`): three named with
+    /// everyday words ("کاسه آبی", "انار", "خانه روشن"), one like a letter's formula ("با مهر"), two with
+    /// invented words; the everyday words also stand in chats, lists and other businesses' messages.
+    static let everydayNameMessages = judged("everyday-names/messages.json")
+    static let everydayNameClassifier: Classifier = {
+        do {
+            let json = String(decoding: fixture("everyday-names/registry.json"), as: UTF8.self)
+            return Classifier(registry: try Registry(json: json, path: "everyday-names/registry.json"))
+        } catch {
+            fatalError("the everyday names' registry does not load: \(error)")
+        }
+    }()
+
+    @Test(arguments: everydayNameMessages)
+    func verdictUnderEverydayNamesIsTheJudgedOne(message: Judged) {
+        let verdict = Self.everydayNameClassifier.classify(sender: message.sender, text: message.text)
+        #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+        let raised = Set(verdict.risks.map(\.kind.rawValue))
+        #expect(Set(message.risks ?? []).subtracting(raised).isEmpty, "raised \(raised.sorted()): \(message.why)")
+        if message.noRisks == true { #expect(raised.isEmpty, "\(message.why)") }
+    }
+
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
-        callersColloquialAndLookalikes, longPromosPairsAndSenderForms])
+        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
