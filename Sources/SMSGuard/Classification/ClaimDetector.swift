@@ -35,8 +35,10 @@ struct ClaimDetector {
             }
             let start = message.matchStart(end: hit.end, length: patterns.automaton.patternLengths[hit.pattern])
             guard !message.hasLetter(before: start), let end = message.suffixEnd(at: hit.end) else { continue }
-            // "news.example.com/pixland-review": another site's page about the shop.
-            if isLatin && isInLinkPath(start, links: links, in: message) {
+            // "news.example.com/pixland-review": another site's page about the shop; "@shop_ir …": written
+            // to the shop.
+            if (isLatin && isInLinkPath(start, links: links, in: message)) || isMentioned(at: start, in: message)
+                || (isLatin && isLowercaseEnglishWords(start..<hit.end, in: message)) {
                 if !mentioned.contains(shop) { mentioned.append(shop) }
                 continue
             }
@@ -54,9 +56,11 @@ struct ClaimDetector {
         if hasLatinWord {
             // Latin spellings are read for who speaks like any name: a bank alert or a chat in Latin
             // letters names a shop in passing just the same.
-            for found in transliterations(in: message, excluding: accepted) where !isInLinkPath(found.range.lowerBound, links: links, in: message) {
+            for found in transliterations(in: message, excluding: accepted)
+            where !isInLinkPath(found.range.lowerBound, links: links, in: message) && !isMentioned(at: found.range.lowerBound, in: message) {
                 if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
                     accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
+                    risks.append(contentsOf: spanRisks(in: message, range: found.range, isLatin: true))
                 } else if !mentioned.contains(found.shop) {
                     mentioned.append(found.shop)
                 }
@@ -71,6 +75,11 @@ struct ClaimDetector {
             accepted.removeAll { $0.shop != opener.shop && $0.evidence == .domain && !speaker.isInHeading($0.range) }
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether the name at folded position `start` follows an "@" that starts a word: an @mention.
+    private func isMentioned(at start: Int, in message: MessageText) -> Bool {
+        start > 0 && message.folded[start - 1] == UInt8(ascii: "@") && (start == 1 || message.folded[start - 2] == 0x20)
     }
 
     /// Whether folded position `index` lies in a link's path or query, past its host.
@@ -107,7 +116,11 @@ struct ClaimDetector {
                     func note(_ shop: Int) {
                         if !found.contains(where: { $0.shop == shop }) { found.append(Found(shop: shop, range: range, evidence: .latinName)) }
                     }
-                    if last > first { for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) } }
+                    // "Gadget Ville", "gadget-ville"; but "a smart box" in lower case is English, not a name.
+                    if last > first {
+                        guard isJoinedByMark(words[first...last], in: message) || hasCapital(range, in: message) else { continue }
+                        for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) }
+                    }
                     guard letters >= 5 else { continue }
                     let skeleton = Transliteration.latinSkeletonHash(word)
                     if skeleton.length >= 4, let shops = patterns.latinSkeletons[skeleton.hash] { shops.forEach(note) }
@@ -115,6 +128,22 @@ struct ClaimDetector {
             }
         }
         return found
+    }
+
+    /// A Latin name matched across spaces in lower case ("a smart box", "a chic market"): English words,
+    /// where the shop writes "SmartBox" or "Smart Box".
+    private func isLowercaseEnglishWords(_ range: Range<Int>, in message: MessageText) -> Bool {
+        message.folded[range].contains(0x20) && !hasCapital(range, in: message)
+    }
+
+    /// Whether every gap between the words is a hyphen or underscore, not a space.
+    private func isJoinedByMark(_ words: ArraySlice<Range<Int>>, in message: MessageText) -> Bool {
+        zip(words, words.dropFirst()).allSatisfy { pair in message.folded[pair.0.upperBound] != 0x20 }
+    }
+
+    /// Whether the words as written hold a capital letter.
+    private func hasCapital(_ range: Range<Int>, in message: MessageText) -> Bool {
+        message.original[message.originalRange(of: range)].contains { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// Runs of ASCII letters standing as words.
@@ -142,6 +171,11 @@ struct ClaimDetector {
         }
         if isLatin && scalars.contains(where: { $0.value >= 0x80 && !HiddenCharacters.isHidden($0.value) }) {
             risks.append(Risk(kind: .lookalikeLetters, text: text, detail: "non-Latin letters in a Latin shop name"))
+        }
+        // "Kid0rama": a digit standing for a letter.
+        if isLatin && message.folded[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            && message.folded[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            risks.append(Risk(kind: .obfuscatedName, text: text, detail: "digits for letters"))
         }
         let fragments = message.folded[range].split(separator: 0x20)
         let singleLetters = fragments.filter { $0.count <= 2 }.count

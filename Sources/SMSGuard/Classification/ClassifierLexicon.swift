@@ -23,7 +23,10 @@ enum ClassifierLexicon {
         ("برات اومد", .oneTimeCodeRequest), ("برات اومده", .oneTimeCodeRequest), ("براتون اومد", .oneTimeCodeRequest),
         ("براتون اومده", .oneTimeCodeRequest), ("کد را", .oneTimeCodeRequest), ("کد رو", .oneTimeCodeRequest),
         ("کدی که", .oneTimeCodeRequest), ("code ro", .oneTimeCodeRequest), ("kod ro", .oneTimeCodeRequest),
-        ("codi ke", .oneTimeCodeRequest), ("kodi ke", .oneTimeCodeRequest),
+        ("codi ke", .oneTimeCodeRequest), ("kodi ke", .oneTimeCodeRequest), ("code-e taeed", .oneTimeCodeRequest),
+        ("code-e taeid", .oneTimeCodeRequest), ("code-e tayid", .oneTimeCodeRequest), ("ramz-e yekbar masraf", .oneTimeCodeRequest),
+        ("ramz yekbar masraf", .oneTimeCodeRequest), ("ramze yekbar masraf", .oneTimeCodeRequest), ("raghami", .oneTimeCodeRequest),
+        ("ramz-e pooya", .secondPasswordRequest), ("ramze pooya", .secondPasswordRequest), ("ramz-e pouya", .secondPasswordRequest),
         // "کد ۶ رقمی …": a code told by its length.
         ("رقمی", .oneTimeCodeRequest),
     ]
@@ -34,7 +37,7 @@ enum ClassifierLexicon {
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
         "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
-        "bego", "begid",
+        "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email",
     ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
     static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
@@ -116,6 +119,7 @@ enum ClassifierLexicon {
         "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه", "عزیزم", "داداش", "آبجی", "برام", "باهاش", "فرستادم",
         "براش", "تولدش", "بگیریم", "گرفتین", "رفتی", "عالی بود", "پیام داده", "اینو ببین", "مراقب باش",
         "راضی هستم", "راضی هستیم", "راضیم", "ناراضیم", "ناراضی هستم", "میفرسته", "بد رفتار", "رفتار کردن",
+        "عالیه", "یه سر بزن", "ندادین", "ندادید", "تیکتم", "بخرم",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",

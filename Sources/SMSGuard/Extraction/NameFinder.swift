@@ -114,9 +114,12 @@ enum NameFinder {
     /// The name without a leading business noun: "بازار برتر", not "فروشگاه بازار برتر".
     static func withoutLeadingBusinessNoun(_ words: [String]) -> [String] {
         var name = words
-        while name.count > 1, PolicyLexicon.businessNouns.contains(name[0]) { name.removeFirst() }
+        while name.count > 1, PolicyLexicon.businessNouns.contains(name[0]) || businessDescriptors.contains(name[0]) { name.removeFirst() }
         return name
     }
+
+    /// Words that describe the business before its name ("فروشگاه اینترنتی X", "فروشگاه زنجیره‌ای X").
+    static let businessDescriptors = PolicyLexicon.folded(["اینترنتی", "آنلاین", "زنجیرهای", "زنجیره‌ای", "تخصصی", "مجازی", "online"])
 
     /// A clause: the word tokens between marks, numbers and addresses.
     static func clausesOf(_ sentence: PolicySentence) -> [Clause] {

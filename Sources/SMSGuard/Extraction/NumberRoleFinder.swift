@@ -263,6 +263,16 @@ enum NumberRoleFinder {
         }
     }
 
+    /// A sentence about surveys naming no number but "this same line" ("همین سرشماره", "همان خط",
+    /// "the same number"): the line the sentences before named.
+    static func refersBackToSurveyLine(_ sentence: PolicySentence) -> Bool {
+        let words = sentence.words
+        guard words.contains(where: isSurveyWord) else { return false }
+        return zip(words, words.dropFirst()).contains { first, second in
+            ["همین", "همان", "same"].contains(first) && (second.hasPrefix("سرشماره") || lineKindWords.contains(second) || ["line", "number"].contains(second))
+        }
+    }
+
     static func isSurveyWord(_ word: String) -> Bool {
         word.hasPrefix("نظرسنجی") || word.hasPrefix("survey")
     }

@@ -23,8 +23,20 @@ public enum PolicyExtractor {
             warnings.add("name-uncertain", "the shop's name was guessed from word frequency; check \"names\"")
         }
 
+        var lastSenders: [String] = []  // the senders of the last sentence that named any
         for sentence in text.sentences {
-            for finding in NumberRoleFinder.findings(in: sentence) {
+            // "پیامک نظرسنجی هم از همین سرشماره ارسال می‌شود": the survey comes from the line just named.
+            if sentence.numbers.isEmpty && lastSenders.count == 1 && NumberRoleFinder.refersBackToSurveyLine(sentence) {
+                add(lastSenders[0], to: &shop.surveySenders)
+                shop.evidence.append(evidence("surveySender", lastSenders[0], sentence, in: text))
+            }
+            let findings = NumberRoleFinder.findings(in: sentence)
+            let senders = findings.compactMap { finding -> String? in
+                guard case .sender = finding.role, !finding.number.isPlaceholder, finding.number.sender.isValid else { return nil }
+                return finding.number.sender.canonical
+            }
+            if !senders.isEmpty { lastSenders = Array(Set(senders)) }
+            for finding in findings {
                 let number = finding.number
                 if number.isPlaceholder {
                     warnings.placeholder("number \(number.written)")

@@ -71,6 +71,8 @@ struct ClaimDetectionTests {
         // Hidden characters inside the Latin name.
         ("Novin\u{200B}Market", [.hiddenCharacters]),
         ("Novin\u{202E}Market", [.hiddenCharacters]),
+        // A digit for a letter.
+        ("N0vinMarket", [.obfuscatedName]),
     ]
 
     @Test(arguments: latinSpellings)
@@ -523,6 +525,10 @@ struct ClaimDetectionTests {
         (ClassificationFixtures.mobile, "finally I got my headphones from نوین مارکت lol, so cheap"),
         // Another site's page about the shop: the name is in the link's path, not its host.
         ("3000998877", "بررسی هدفون‌های تازه را بخوانید: reviews.example.com/novinmarket-headphones"),
+        // Written to the shop, not by it.
+        (ClassificationFixtures.mobile, "@novinmarket جواب تیکتم رو هنوز ندادین"),
+        // A Latin name's words in lower case inside an English sentence.
+        (ClassificationFixtures.mobile, "we walked past a novin market on the way home"),
         (ClassificationFixtures.mobile, "«نوین مارکت: کد تخفیف شما NM20»\nاینو برام فرستادن، تو استفاده کن"),
         (ClassificationFixtures.mobile, "Fwd: نوین مارکت: سفارش شما ارسال شد\nاین مال توئه؟"),
     ])

@@ -189,6 +189,8 @@ struct RiskSignalTests {
         ("یه پیامک براتون اومده، عددش رو لطفا بخونید برام", [.oneTimeCodeRequest]),
         ("اون کدی که گوشیت گرفت رو زود بگو", [.oneTimeCodeRequest]),
         ("lotfan code ro ke alan oomad baram befrest", [.oneTimeCodeRequest]),
+        ("baraye taeed, ramz-e yekbar masraf ra ersal konid", [.oneTimeCodeRequest]),
+        ("شماره کارت و cvv2 را به پشتیبانی ایمیل کنید", [.cardNumberRequest, .cvv2Request]),
     ])
     func requestInReplyOrLatinLettersIsFlagged(text: String, kinds: [RiskKind]) {
         let verdict = classify(ClassificationFixtures.mobile, text)

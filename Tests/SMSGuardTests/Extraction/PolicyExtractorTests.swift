@@ -180,6 +180,20 @@ struct PolicyExtractorTests {
         #expect(shop.surveySenders == ["30006677889"])
     }
 
+    @Test(arguments: ["همین سرشماره", "همان خط", "همین شماره"])
+    func surveySentenceNamingTheSameLineMarksTheLineBefore(reference: String) throws {
+        let clause = "پیامک‌های کالابان تنها از سرشماره ۳۰۰۰۴۴۵۵۶۶۰ ارسال می‌شود. پیامک‌های نظرسنجی پس از خرید هم از \(reference) فرستاده می‌شوند."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.surveySenders == ["30004455660"])
+    }
+
+    @Test func surveySentenceWithoutAReferenceMarksNothing() throws {
+        let clause = "پیامک‌های کالابان تنها از سرشماره ۳۰۰۰۴۴۵۵۶۶۰ ارسال می‌شود. نظرسنجی‌های ما را در سایت پر کنید."
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.surveySenders == [])
+    }
+
     @Test func surveyAddedToARowsPurposesWithAlsoMarksIt() throws {
         let clause = """
         پیامک‌های کالابان فقط از این سرشماره‌ها ارسال می‌شود:
@@ -927,6 +941,16 @@ struct PolicyExtractorTests {
         let shop = try Self.extract(policy, id: "abgineh")
         #expect(shop.names.first == "چینی‌سرای آبگینه")
         #expect(!Self.codes(shop).contains("name-uncertain"))
+    }
+
+    @Test(arguments: ["فروشگاه اینترنتی", "فروشگاه زنجیره‌ای", "فروشگاه آنلاین"])
+    func descriptorAfterTheBusinessNounIsNoPartOfTheName(noun: String) throws {
+        let policy = """
+        حریم خصوصی \(noun) چینی‌سرای آبگینه
+        \(noun) چینی‌سرای آبگینه ممکن است اطلاعات شما را نگهداری کند. \(noun) چینی‌سرای آبگینه فقط از سرشماره ۳۰۰۰۲۲۴۴۶۶ پیامک می‌فرستد.
+        """
+        let shop = try Self.extract(policy, id: "abgineh")
+        #expect(shop.names.first == "چینی‌سرای آبگینه")
     }
 
     @Test func titleOfAPolicyInEnglishNamesTheShopUncertainly() throws {
