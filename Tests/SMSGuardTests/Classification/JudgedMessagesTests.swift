@@ -64,39 +64,56 @@ struct JudgedMessagesTests {
     /// couriers, account notices, court and subsidy scams, senders in odd written forms, links to other
     /// sites about a shop.
     static let longPromosPairsAndSenderForms = judged("invented-shops/long-promos-pairs-and-sender-forms.json")
-    static let inventedShopClassifier: Classifier = {
-        do {
-            let json = String(decoding: fixture("invented-shops/registry.json"), as: UTF8.self)
-            return Classifier(registry: try Registry(json: json, path: "invented-shops/registry.json"))
-        } catch {
-            fatalError("the invented shops' registry does not load: \(error)")
-        }
-    }()
+    static let inventedShopClassifier = classifier(registry: "invented-shops/registry.json")
 
     /// An eighth, under six other invented shops (`everyday-names/registry.json`): three named with
     /// everyday words ("کاسه آبی", "انار", "خانه روشن"), one like a letter's formula ("با مهر"), two with
     /// invented words; the everyday words also stand in chats, lists and other businesses' messages.
     static let everydayNameMessages = judged("everyday-names/messages.json")
-    static let everydayNameClassifier: Classifier = {
+    static let everydayNameClassifier = classifier(registry: "everyday-names/registry.json")
+    /// A ninth, under six shops named with Latin words written in Persian ("گجت‌ویل", "اسمارت‌باکس"):
+    /// Latin spellings in every disguise, the Latin words as plain English, @mentions and hashtags.
+    static let latinNameMessages = judged("latin-names/messages.json")
+    static let latinNameClassifier = classifier(registry: "latin-names/registry.json")
+
+    static func classifier(registry path: String) -> Classifier {
         do {
-            let json = String(decoding: fixture("everyday-names/registry.json"), as: UTF8.self)
-            return Classifier(registry: try Registry(json: json, path: "everyday-names/registry.json"))
+            return Classifier(registry: try Registry(json: String(decoding: fixture(path), as: UTF8.self), path: path))
         } catch {
-            fatalError("the everyday names' registry does not load: \(error)")
+            fatalError("the registry \(path) does not load: \(error)")
         }
-    }()
+    }
 
     @Test(arguments: everydayNameMessages)
     func verdictUnderEverydayNamesIsTheJudgedOne(message: Judged) {
-        let verdict = Self.everydayNameClassifier.classify(sender: message.sender, text: message.text)
-        #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+        Self.expectJudgement(message, by: Self.everydayNameClassifier)
+    }
+
+    @Test(arguments: latinNameMessages)
+    func verdictUnderLatinNamesIsTheJudgedOne(message: Judged) {
+        Self.expectJudgement(message, by: Self.latinNameClassifier)
+    }
+
+    /// The verdict and risks `classifier` gives `message` are the judged ones (known misses aside).
+    static func expectJudgement(_ message: Judged, by classifier: Classifier) {
+        let verdict = classifier.classify(sender: message.sender, text: message.text)
+        if message.knownMiss == true {
+            withKnownIssue { #expect(verdict.kind.rawValue == message.verdict, "\(message.why)") }
+        } else {
+            #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
+        }
         let raised = Set(verdict.risks.map(\.kind.rawValue))
-        #expect(Set(message.risks ?? []).subtracting(raised).isEmpty, "raised \(raised.sorted()): \(message.why)")
-        if message.noRisks == true { #expect(raised.isEmpty, "\(message.why)") }
+        let missing = Set(message.risks ?? []).subtracting(raised)
+        let unwanted = message.noRisks == true ? raised : []
+        if message.knownRiskMiss == true {
+            withKnownIssue { #expect(missing.isEmpty && unwanted.isEmpty, "raised \(raised.sorted()): \(message.why)") }
+        } else {
+            #expect(missing.isEmpty && unwanted.isEmpty, "raised \(raised.sorted()): \(message.why)")
+        }
     }
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
-        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages])
+        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
