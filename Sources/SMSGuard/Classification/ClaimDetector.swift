@@ -109,7 +109,8 @@ struct ClaimDetector {
                     let part = words[last]
                     // Only one separator byte between parts: "novin-market", "novin market".
                     if last > first && part.lowerBound - words[last - 1].upperBound != 1 { break }
-                    for byte in message.folded[part] { joined[letters] = byte; letters += 1 }
+                    // A digit for a vowel reads as the vowel it imitates: "g4dget" is "gadget".
+                    for byte in message.folded[part] { joined[letters] = Self.vowel(forDigit: byte) ?? byte; letters += 1 }
                     let range = words[first].lowerBound..<part.upperBound
                     guard letters >= 4, !accepted.contains(where: { $0.range.overlaps(range) }) else { continue }
                     let word = UnsafeBufferPointer(rebasing: joined[0..<letters])
@@ -119,6 +120,8 @@ struct ClaimDetector {
                     // "Gadget Ville", "gadget-ville"; but "a smart box" in lower case is English, not a name.
                     if last > first {
                         guard isJoinedByMark(words[first...last], in: message) || hasCapital(range, in: message) else { continue }
+                        for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) }
+                    } else if message.folded[part].contains(where: { Self.vowel(forDigit: $0) != nil }) {
                         for brand in patterns.brandLabels where brand.bytes.elementsEqual(word) { note(brand.shop) }
                     }
                     guard letters >= 5 else { continue }
@@ -154,10 +157,31 @@ struct ClaimDetector {
         var index = 0
         while let start = ByteSearch.firstLatinLetter(in: folded, from: index) {
             index = start
-            while index < folded.count && folded[index] &- 0x61 < 26 { index += 1 }
+            while index < folded.count && (folded[index] &- 0x61 < 26 || isVowelDigit(at: index, in: folded)) { index += 1 }
             if !message.hasLetter(before: start) && !message.isLetter(at: index) { words.append(start..<index) }
         }
         return words
+    }
+
+    /// The vowel a digit imitates in a Latin word ("0" for "o", "4" for "a"), or nil.
+    @inline(__always)
+    private static func vowel(forDigit byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0"): return UInt8(ascii: "o")
+        case UInt8(ascii: "1"): return UInt8(ascii: "i")
+        case UInt8(ascii: "3"): return UInt8(ascii: "e")
+        case UInt8(ascii: "4"): return UInt8(ascii: "a")
+        default: return nil
+        }
+    }
+
+    /// A digit written for a vowel between two Latin letters ("G4dget", "Kid0rama"): part of the word;
+    /// the consonants still spell the name.
+    private func isVowelDigit(at index: Int, in folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, index + 1 < folded.count, Self.vowel(forDigit: folded[index]) != nil else {
+            return false
+        }
+        return folded[index - 1] &- 0x61 < 26 && folded[index + 1] &- 0x61 < 26
     }
 
     /// Hidden characters, look-alike letters and broken-up spelling inside a matched name.
@@ -266,6 +290,8 @@ struct SpeakerEvidence {
     /// Someone introduces themselves as the shop's ("از پشتیبانی X مزاحمتون میشم", "از X تماس میگیرم",
     /// "کارشناس X هستم"): a claim however colloquial the rest, since impostors call and write like people.
     private func isSelfIntroduction(_ name: Range<Int>, speaker: MessageTerms.Term?) -> Bool {
+        // Most messages introduce nobody: look for the words before reading sentences.
+        guard terms.terms.contains(where: { if case .cue(.selfIntroduction) = $0.role { return true } else { return false } }) else { return false }
         let sentence = message.sentenceRange(around: name.lowerBound)
         let isStaff = speaker.map { noun in Self.staffNouns.contains { $0.elementsEqual(message.folded[noun.range]) } } ?? false
         let afterAz = speaker == nil && message.wordBefore(name.lowerBound, is: Self.az)
@@ -355,7 +381,7 @@ struct SpeakerEvidence {
         if isLetterFormula(name) { return isHeadingMark(after: suffixEnd) }
         // Everyday words alone on the first line ("انار⏎خیار⏎…", a shopping list) head a message only
         // when it goes on as a shop's would: an order, an offer, a link, a gift, a code asked for.
-        if isEverydayPhrase(name) && endsLineOnly(at: suffixEnd) { return terms.hasShopVoice || !links.isEmpty || terms.hasSecretOrLure }
+        if endsLineOnly(at: suffixEnd) && isEverydayPhrase(name) { return terms.hasShopVoice || !links.isEmpty || terms.hasSecretOrLure }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
     }
 

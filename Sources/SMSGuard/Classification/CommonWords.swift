@@ -16,20 +16,29 @@ enum CommonWords {
         return !pieces.isEmpty && pieces.allSatisfy(isEverydayWordsJoined)
     }
 
-    /// Whether `piece` splits into everyday words: the classic word-break search over byte offsets.
+    /// Whether `piece` splits into everyday words: the classic word-break search over byte offsets, each
+    /// word's hash grown a byte at a time (the same FNV-1a as `WordHash`) and looked up only at the ends
+    /// of scalars.
     private static func isEverydayWordsJoined(_ piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let start = piece.startIndex, count = piece.count
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: count + 1) { reachable in
             reachable.initialize(repeating: false)
             reachable[0] = true
             for from in 0..<count where reachable[from] {
-                for to in (from + 1)...count where !reachable[to] && contains(piece[(start + from)..<(start + to)]) {
-                    reachable[to] = true
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for to in (from + 1)...min(count, from + longestWordBytes) {
+                    hash ^= UInt64(piece[start + to - 1])
+                    hash &*= 0x0000_0100_0000_01B3
+                    let endsScalar = to == count || piece[start + to] & 0xC0 != 0x80
+                    if endsScalar && !reachable[to] && words.contains(word: hash) { reachable[to] = true }
                 }
             }
             return reachable[count]
         }
     }
+
+    /// No everyday word is longer than this in UTF-8 bytes.
+    private static let longestWordBytes = 40
 
     private static let list = """
         و در به از که این را با برای آن یک تا بر هم نیز یا اما ولی اگر چون پس باید شود شد است بود هست نیست هستند \

@@ -73,6 +73,7 @@ struct ClaimDetectionTests {
         ("Novin\u{202E}Market", [.hiddenCharacters]),
         // A digit for a letter.
         ("N0vinMarket", [.obfuscatedName]),
+        ("Nov1nM4rket", [.obfuscatedName]),
     ]
 
     @Test(arguments: latinSpellings)
