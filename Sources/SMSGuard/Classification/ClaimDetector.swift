@@ -69,10 +69,11 @@ struct ClaimDetector {
         // "X: … pixland.ir/…": the shop opening the message speaks; another shop's site it links is only
         // where the link goes (a foreign link), unless the heading names that shop too ("X و Y: …").
         if let opener = accepted.first(where: { $0.evidence == .prefix }) {
-            for found in accepted where found.shop != opener.shop && found.evidence == .domain && !speaker.isInHeading(found.range) {
-                if !mentioned.contains(found.shop) { mentioned.append(found.shop) }
+            let onlyLinked = accepted.indices.filter { index in
+                accepted[index].shop != opener.shop && accepted[index].evidence == .domain && !speaker.isInHeading(accepted[index].range)
             }
-            accepted.removeAll { $0.shop != opener.shop && $0.evidence == .domain && !speaker.isInHeading($0.range) }
+            for index in onlyLinked where !mentioned.contains(accepted[index].shop) { mentioned.append(accepted[index].shop) }
+            for index in onlyLinked.reversed() { accepted.remove(at: index) }
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -291,7 +292,7 @@ struct SpeakerEvidence {
     /// "کارشناس X هستم"): a claim however colloquial the rest, since impostors call and write like people.
     private func isSelfIntroduction(_ name: Range<Int>, speaker: MessageTerms.Term?) -> Bool {
         // Most messages introduce nobody: look for the words before reading sentences.
-        guard terms.terms.contains(where: { if case .cue(.selfIntroduction) = $0.role { return true } else { return false } }) else { return false }
+        guard terms.hasSelfIntroduction else { return false }
         let sentence = message.sentenceRange(around: name.lowerBound)
         let isStaff = speaker.map { noun in Self.staffNouns.contains { $0.elementsEqual(message.folded[noun.range]) } } ?? false
         let afterAz = speaker == nil && message.wordBefore(name.lowerBound, is: Self.az)
@@ -344,8 +345,7 @@ struct SpeakerEvidence {
         guard let before = message.word(endingBefore: name.lowerBound),  // nil after a mark: "سلام، X"
               ClassifierLexicon.greetings.contains(word: WordHash.of(message.folded[before])) else { return false }
         let folded = message.folded
-        var next = suffixEnd
-        while next < folded.count && folded[next] == 0x20 { next += 1 }
+        let next = message.skippingSpaces(from: suffixEnd)
         guard next < folded.count, !message.hasLineBreak(between: suffixEnd, and: next) else { return true }
         if let after = message.word(startingAt: next) {
             return ClassifierLexicon.endearments.contains(word: WordHash.of(folded[after]))
@@ -392,15 +392,13 @@ struct SpeakerEvidence {
 
     /// Nothing but a line break after `end`: no mark or emoji closes the words off.
     private func endsLineOnly(at end: Int) -> Bool {
-        var index = end
-        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        let index = message.skippingSpaces(from: end)
         return index < message.folded.count && message.hasLineBreak(between: end, and: index)
     }
 
     /// A colon or bar right after `end` on the same line: the words before it are a heading.
     private func isHeadingMark(after end: Int) -> Bool {
-        var index = end
-        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        let index = message.skippingSpaces(from: end)
         guard index < message.folded.count, !message.hasLineBreak(between: end, and: index) else { return false }
         return message.folded[index] == UInt8(ascii: ":") || message.folded[index] == UInt8(ascii: "|")
     }
@@ -477,8 +475,7 @@ struct SpeakerEvidence {
     }
 
     private func isSeparated(after end: Int) -> Bool {
-        var index = end
-        while index < message.folded.count && message.folded[index] == 0x20 { index += 1 }
+        let index = message.skippingSpaces(from: end)
         guard index < message.folded.count else { return true }
         if message.hasLineBreak(between: end, and: index) { return true }
         let byte = message.folded[index]

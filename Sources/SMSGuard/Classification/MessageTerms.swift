@@ -48,6 +48,14 @@ struct MessageTerms {
     /// Talks of orders, codes or offers.
     var hasShopVoice: Bool { contains(.cue(.voice)) }
 
+    /// Holds words of someone introducing themselves ("مزاحمتون میشم", "هستم").
+    var hasSelfIntroduction: Bool {
+        terms.contains { term in
+            if case .cue(.selfIntroduction) = term.role { return true }
+            return false
+        }
+    }
+
     /// Names a secret or a bait.
     var hasSecretOrLure: Bool {
         terms.contains { term in
@@ -104,6 +112,13 @@ struct MessageTerms {
 }
 
 extension MessageText {
+    /// The index of the first byte at or after `index` that is no space.
+    func skippingSpaces(from index: Int) -> Int {
+        var position = index
+        while position < folded.count && folded[position] == 0x20 { position += 1 }
+        return position
+    }
+
     /// The index just past the last non-space byte before `index`.
     func skippingSpaces(backFrom index: Int) -> Int {
         var position = index
