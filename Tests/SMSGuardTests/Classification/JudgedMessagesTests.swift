@@ -127,26 +127,7 @@ struct JudgedMessagesTests {
 
     @Test(arguments: inventedShopMessages + latinAndEvasionMessages + chatsNoticesAndScams + formatsVariantsAndNegatives
         + callersColloquialAndLookalikes + longPromosPairsAndSenderForms)
-    func verdictUnderInventedShopsIsTheJudgedOne(message: Judged) {
-        let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
-        if message.knownMiss == true {
-            withKnownIssue { #expect(verdict.kind.rawValue == message.verdict, "\(message.why)") }
-        } else {
-            #expect(verdict.kind.rawValue == message.verdict, "\(message.why)")
-        }
-    }
-
-    @Test(arguments: (chatsNoticesAndScams + formatsVariantsAndNegatives + callersColloquialAndLookalikes + longPromosPairsAndSenderForms).filter { !($0.risks ?? []).isEmpty || $0.noRisks == true })
-    func risksAreTheJudgedOnes(message: Judged) {
-        let verdict = Self.inventedShopClassifier.classify(sender: message.sender, text: message.text)
-        let raised = Set(verdict.risks.map(\.kind.rawValue))
-        let missing = Set(message.risks ?? []).subtracting(raised)
-        let unwanted = message.noRisks == true ? raised : []
-        if message.knownRiskMiss == true {
-            withKnownIssue { #expect(missing.isEmpty && unwanted.isEmpty, "raised \(raised.sorted()): \(message.why)") }
-        } else {
-            #expect(missing.isEmpty, "raised \(raised.sorted()): \(message.why)")
-            #expect(unwanted.isEmpty, "\(message.why)")
-        }
+    func judgementUnderInventedShopsIsTheJudgedOne(message: Judged) {
+        Self.expectJudgement(message, by: Self.inventedShopClassifier)
     }
 }
