@@ -232,9 +232,7 @@ enum NumberRoleFinder {
     /// "از N", "از سرشماره N", "from line N": the number is where something comes from.
     private static func isIntroducedAsSource(_ start: Int, in tokens: [PolicyToken]) -> Bool {
         var index = start - 1
-        if index >= 0, tokens[index].text.hasPrefix("سرشماره") || lineKindWords.contains(tokens[index].text) || ["line", "number"].contains(tokens[index].text) {
-            index -= 1
-        }
+        if index >= 0, isLineNoun(tokens[index].text) { index -= 1 }
         return index >= 0 && ["از", "from"].contains(tokens[index].text)
     }
 
@@ -269,8 +267,13 @@ enum NumberRoleFinder {
         let words = sentence.words
         guard words.contains(where: isSurveyWord) else { return false }
         return zip(words, words.dropFirst()).contains { first, second in
-            ["همین", "همان", "same"].contains(first) && (second.hasPrefix("سرشماره") || lineKindWords.contains(second) || ["line", "number"].contains(second))
+            ["همین", "همان", "same"].contains(first) && isLineNoun(second)
         }
+    }
+
+    /// "سرشماره", "شماره", "خط", "line": a word naming a line.
+    private static func isLineNoun(_ word: String) -> Bool {
+        word.hasPrefix("سرشماره") || lineKindWords.contains(word) || ["line", "number"].contains(word)
     }
 
     static func isSurveyWord(_ word: String) -> Bool {

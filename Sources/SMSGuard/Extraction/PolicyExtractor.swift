@@ -30,13 +30,9 @@ public enum PolicyExtractor {
                 add(lastSenders[0], to: &shop.surveySenders)
                 shop.evidence.append(evidence("surveySender", lastSenders[0], sentence, in: text))
             }
-            let findings = NumberRoleFinder.findings(in: sentence)
-            let senders = findings.compactMap { finding -> String? in
-                guard case .sender = finding.role, !finding.number.isPlaceholder, finding.number.sender.isValid else { return nil }
-                return finding.number.sender.canonical
-            }
-            if !senders.isEmpty { lastSenders = Array(Set(senders)) }
-            for finding in findings {
+            var sentenceSenders: [String] = []
+            defer { if !sentenceSenders.isEmpty { lastSenders = sentenceSenders } }
+            for finding in NumberRoleFinder.findings(in: sentence) {
                 let number = finding.number
                 if number.isPlaceholder {
                     warnings.placeholder("number \(number.written)")
@@ -48,6 +44,7 @@ public enum PolicyExtractor {
                     let sender = number.sender
                     guard sender.isValid, sender.kind != .international else { continue }
                     add(sender.canonical, to: &shop.senders)
+                    add(sender.canonical, to: &sentenceSenders)
                     shop.evidence.append(evidence("sender", sender.canonical, sentence, in: text))
                     if isSurvey {
                         add(sender.canonical, to: &shop.surveySenders)
