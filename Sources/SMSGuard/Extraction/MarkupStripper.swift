@@ -41,6 +41,7 @@ struct MarkupStripper {
     private var table = TableLabels()
     /// How many `<pre>` elements are open: their line breaks are lines.
     private var preformattedDepth = 0
+    private var joinsSourceLines: Bool { lineBreaksAreSpaces && preformattedDepth == 0 }
 
     /// The header cells of the table being read, written again before each cell of its rows, so that a
     /// value keeps its column's label: a row "۱ | ۵۰۰۰۱۳۵۷۹۲ | تبلیغات" under the header "ردیف | سرشماره | کاربرد"
@@ -93,7 +94,7 @@ struct MarkupStripper {
             case UInt8(ascii: "<"): readMarkup()
             case UInt8(ascii: "&"): readReference()
             case UInt8(ascii: "{") where isJSX: readExpression()
-            case 0x0A where lineBreaksAreSpaces && preformattedDepth == 0, 0x0D where lineBreaksAreSpaces && preformattedDepth == 0:
+            case 0x0A where joinsSourceLines, 0x0D where joinsSourceLines:
                 // A line break in a page's source is a space, as a browser shows it (and JSX joins wrapped
                 // lines): a sentence wrapped inside a `<li>` is still one sentence.
                 output.append(0x20, from: position)

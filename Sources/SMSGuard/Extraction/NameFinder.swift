@@ -80,7 +80,7 @@ enum NameFinder {
     /// Words of a policy's title that are not the shop's name.
     static let headingVocabulary = PolicyLexicon.folded([
         "حفظ", "سیاستنامه", "بیانیه", "قوانین", "مقررات", "شرایط", "استفاده", "اطلاعیه", "صفحه", "حریم‌خصوصی",
-        "بسمه", "تعالی", "خدا", "نام", "آخرین", "بروزرسانی", "به‌روزرسانی", "بهروزرسانی", "ویرایش", "نسخه", "تاریخ",
+        "بسمه", "تعالی", "خدا", "نام", "آخرین", "بروزرسانی", "به‌روزرسانی", "ویرایش", "نسخه", "تاریخ",
         "مقدمه", "فهرست", "راهنما", "پرسش", "پاسخ", "پرسشهای", "متداول", "کاربری", "عضویت",
     ])
 
@@ -119,7 +119,7 @@ enum NameFinder {
     }
 
     /// Words that describe the business before its name ("فروشگاه اینترنتی X", "فروشگاه زنجیره‌ای X").
-    static let businessDescriptors = PolicyLexicon.folded(["اینترنتی", "آنلاین", "زنجیرهای", "زنجیره‌ای", "تخصصی", "مجازی", "online"])
+    static let businessDescriptors = PolicyLexicon.folded(["اینترنتی", "آنلاین", "زنجیره‌ای", "تخصصی", "مجازی", "online"])
 
     /// A clause: the word tokens between marks, numbers and addresses.
     static func clausesOf(_ sentence: PolicySentence) -> [Clause] {

@@ -187,7 +187,7 @@ struct PolicyText {
         let characters = line.lazy.filter { $0 & 0xC0 != 0x80 }.count
         guard characters >= shortestWrappedLine, !line.contains(UInt8(ascii: ":")),
               let last = line.last(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return false }
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(last) { return false }
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";")].contains(last) { return false }
         // "؟" and "؛" end in 0x9F and 0x9B after 0xD8.
         let tail = line.suffix(2)
         return !(tail.first == 0xD8 && (tail.last == 0x9F || tail.last == 0x9B))
