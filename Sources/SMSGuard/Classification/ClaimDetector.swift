@@ -27,13 +27,15 @@ struct ClaimDetector {
         var accepted: [Found] = []
         var speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
         for hit in terms.nameHits {
-            let shop: Int, isLatin: Bool
+            let shop: Int, isLatinName: Bool
             switch patterns.roles[hit.pattern] {
-            case .name(let index): shop = index; isLatin = false
-            case .latinName(let index): shop = index; isLatin = true
+            case .name(let index): shop = index; isLatinName = false
+            case .latinName(let index): shop = index; isLatinName = true
             default: continue
             }
             let start = message.matchStart(end: hit.end, length: patterns.automaton.patternLengths[hit.pattern])
+            // A name the registry writes in Latin letters ("Nava Market") reads as any Latin spelling.
+            let isLatin = isLatinName || message.folded[start..<hit.end].allSatisfy { $0 < 0x80 }
             guard !message.hasLetter(before: start), let end = message.suffixEnd(at: hit.end) else { continue }
             // "news.example.com/pixland-review": another site's page about the shop; "@shop_ir …": written
             // to the shop.
@@ -66,17 +68,29 @@ struct ClaimDetector {
                 }
             }
         }
-        // "X: … pixland.ir/…": the shop opening the message speaks; another shop's site it links is only
-        // where the link goes (a foreign link), unless the heading names that shop too ("X و Y: …").
-        if let opener = accepted.first(where: { $0.evidence == .prefix }) {
-            let onlyLinked = accepted.indices.filter { index in
-                accepted[index].shop != opener.shop && accepted[index].evidence == .domain && !speaker.isInHeading(accepted[index].range)
+        // "از X گرفتم، لینکش: x.ir/p/1": a person shares the page of a shop they bought from.
+        if !speaker.namedByPerson.isEmpty {
+            for found in accepted where found.evidence == .domain && speaker.namedByPerson.contains(found.shop) && !mentioned.contains(found.shop) {
+                mentioned.append(found.shop)
             }
-            for index in onlyLinked where !mentioned.contains(accepted[index].shop) { mentioned.append(accepted[index].shop) }
-            for index in onlyLinked.reversed() { accepted.remove(at: index) }
+            accepted.removeAll { $0.evidence == .domain && speaker.namedByPerson.contains($0.shop) }
+        }
+        // "X: … pixland.ir/…", "X | خرید اقساطی از Y با X": the shop opening the message speaks; another
+        // shop it names or links without a heading, signature or speaker noun of its own is only where
+        // the link goes or what the offer is about, unless the heading names that shop too ("X و Y: …").
+        if let opener = accepted.first(where: { $0.evidence == .prefix }) {
+            let namedOnly = accepted.indices.filter { index in
+                accepted[index].shop != opener.shop && Self.weakEvidence.contains(accepted[index].evidence)
+                    && !speaker.isInHeading(accepted[index].range)
+            }
+            for index in namedOnly where !mentioned.contains(accepted[index].shop) { mentioned.append(accepted[index].shop) }
+            for index in namedOnly.reversed() { accepted.remove(at: index) }
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Evidence that a name is there, but not that its shop heads, signs or introduces the message.
+    private static let weakEvidence: [Claim.Evidence] = [.domain, .distinctiveName, .voice, .latinName]
 
     /// Whether the name at folded position `start` follows an "@" that starts a word: an @mention.
     private func isMentioned(at start: Int, in message: MessageText) -> Bool {
@@ -219,7 +233,7 @@ struct SpeakerEvidence {
     let patterns: ClassifierPatterns
     let registry: Registry
 
-    private static let az = Array("از".utf8), dar = Array("در".utf8)
+    private static let az = Array("از".utf8), dar = Array("در".utf8), colloquialIn = Array("تو".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
     /// The message's heading, read once, when first needed (most claims never need it).
@@ -232,6 +246,9 @@ struct SpeakerEvidence {
     }
     /// Whether the heading says another business speaks; read once, when first needed.
     private var anotherSpeakerHeading: Bool?
+    /// Shops a person says they bought from or joined ("از X گرفتم", "تو X ثبت‌نام کن"): a link to such a
+    /// shop's site in the same message is the person sharing it, not the shop speaking.
+    private(set) var namedByPerson: [Int] = []
 
     init(message: MessageText, terms: MessageTerms, links: [MessageLink], patterns: ClassifierPatterns, registry: Registry) {
         self.message = message
@@ -261,16 +278,22 @@ struct SpeakerEvidence {
             strong = .signature
         } else if hasDomain(of: shop) {
             strong = .domain
+        } else if terms.salutation(before: speaker?.range.lowerBound ?? name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) {
+            // "مشتری گرامی X،", "مشتری گرامی فروشگاه X،": the shop greeting its own customers, however much
+            // the rest reads like a bank's notice.
+            strong = .speaker
         } else {
             strong = nil
         }
         if terms.isThirdPartyNotice { return strong }
         if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
-        if message.wordBefore(name.lowerBound, is: Self.az)
+        if (message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn))
             && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
-            return nil  // a person: "از X خریدم"
+            if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
+            return nil  // a person: "از X خریدم", "با کد معرف من تو X ثبت‌نام کن"
         }
         if let strong { return strong }
+        if isInQuotedTitle(name, suffixEnd: suffixEnd) { return nil }
         // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
         // organization's message naming it in passing: the name is no claim unless the shop opens or
         // signs the message or links its own domain.
@@ -280,9 +303,8 @@ struct SpeakerEvidence {
             anotherSpeakerHeading = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)
                 || message.opensWithSellerHeading(heading)
         }
-        if anotherSpeakerHeading! { return nil }
+        if anotherSpeakerHeading! || namesAnotherBusiness(heading, with: name) { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
-        if terms.salutation(before: name.lowerBound, in: message) != nil && isSeparated(after: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
@@ -322,6 +344,27 @@ struct SpeakerEvidence {
             let label = Transliteration.latinSkeleton(ContactFinder.mainLabel(of: link.host).utf8)
             return Transliteration.spells(label, skeleton)
         }
+    }
+
+    /// The heading opens with another kind of business and holds the name further on ("کلینیک دندانپزشکی
+    /// لبخند X:", "آموزشگاه X:"): a clinic or a school named with the shop's words, not the shop.
+    private mutating func namesAnotherBusiness(_ heading: MessageHeading?, with name: Range<Int>) -> Bool {
+        guard let heading, heading.endsWithColonOrBar, heading.words.count <= 5, name.upperBound <= heading.end,
+              name.lowerBound > heading.words[0].lowerBound else { return false }
+        let first = WordHash.of(message.folded[heading.words[0]])
+        return ClassifierLexicon.organizationNouns.contains(word: first) && !ClassifierLexicon.ownBusinessNouns.contains(word: first)
+    }
+
+    /// The name stands inside a quoted title with other words («نوای ماندگار», "the concert «X Nights»"):
+    /// a film, a book or a show named with the shop's word.
+    private func isInQuotedTitle(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+        let folded = message.folded
+        // « is C2 AB and » is C2 BB in UTF-8; folding keeps both.
+        guard let open = (0..<max(0, name.lowerBound - 1)).last(where: { folded[$0] == 0xC2 && folded[$0 + 1] == 0xAB }),
+              let close = (suffixEnd..<max(suffixEnd, folded.count - 1)).first(where: { folded[$0] == 0xC2 && folded[$0 + 1] == 0xBB }),
+              !message.hasLineBreak(between: open, and: close) else { return false }
+        // Nothing but the name between the marks: the shop's name quoted, which says nothing either way.
+        return (open + 2..<close).contains { !(name.lowerBound..<suffixEnd).contains($0) && message.isLetter(at: $0) }
     }
 
     /// The message passes another one on: it opens with a forward mark ("Fwd:", "فوروارد") or with a

@@ -61,6 +61,8 @@ enum ClassifierLexicon {
         ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
         ("واریز وجه", .refundLure), ("مرجوعی وجه", .refundLure), ("refund", .refundLure),
         ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
+        ("به حساب شما برگشت", .refundLure), ("به حساب شما بازگردانده", .refundLure), ("به کارت شما برگشت", .refundLure),
+        ("به کارت شما بازگردانده", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
         ("وام", .loanLure), ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("بدون ضامن", .loanLure),
@@ -92,7 +94,9 @@ enum ClassifierLexicon {
     static let thirdPartyNoticeTerms: [String] = [
         "مانده", "برداشت", "واریز", "موجودی", "حساب", "بانک", "ریال", "تراکنش", "انتقال", "پایا", "ساتنا", "پذیرنده",
         "مبلغ", "رمز پویا", "پلیس", "فتا", "انتظامی", "دادستانی", "قضاییه", "ثنا", "اخطار", "ابلاغیه", "کلانتری",
-        "پست", "مرسوله", "پستی", "رهگیری مرسوله", "اداره", "شرکت ملی پست", "گمرک", "تیپاکس", "چاپار",
+        "پست", "مرسوله", "پستی", "رهگیری مرسوله",
+        // A payment gateway's receipt or code: the shop is who was paid.
+        "پرداخت موفق", "موفق بود", "تایید پرداخت", "اداره", "شرکت ملی پست", "گمرک", "تیپاکس", "چاپار",
         // The same notices in English and in Persian written with Latin letters ("Finglish").
         "bank", "irr", "rial", "rials", "bal", "balance", "debit", "purchase", "mande", "bardasht", "variz",
         "mojoodi", "hesab", "police", "fata", "post", "tipax", "chapar", "peyk", "alopeyk", "morsole",
@@ -107,6 +111,8 @@ enum ClassifierLexicon {
         "سفارشم", "خریدیم", "نرسیده", "رسیده", "منتظرم", "منتظری", "دیروز", "پریروز",
         "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
+        // A person inviting a friend with their own referral code or link.
+        "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم",
     ]
 
     /// A person talking: telling what they did ("حرف زدم"), what others did or say in colloquial speech
@@ -154,6 +160,9 @@ enum ClassifierLexicon {
         "ابلاغیه", "اخطاریه", "احضاریه", "دادگستری", "سازمان", "وزارت", "اداره", "شهرداری", "سامانه", "کالابرگ",
         "یارانه", "ثنا",
     ])
+
+    /// Organization nouns a shop may put before its own name ("شرکت X:", "گروه X:", "فروشگاه X:").
+    static let ownBusinessNouns = PhraseSet(["شرکت", "گروه", "مجموعه", "مرکز", "فروشگاه", "باشگاه", "موسسه", "مؤسسه"])
 
     /// Words of a marketplace seller's heading: "غرفه …", "فروشنده در X".
     static let sellerHeadings = PhraseSet(["غرفه", "فروشنده در", "booth", "seller on"])

@@ -565,4 +565,80 @@ struct ClaimDetectionTests {
         #expect(verdict.kind == .spoofed)
         #expect(try #require(verdict.claims.first).evidence == evidence)
     }
+
+    // MARK: Other speakers, titles and people
+
+    @Test(arguments: [
+        // A courier's and a payment gateway's notices: the shop is whose parcel or payment it is.
+        "رهنورد: مرسوله نوین مارکت شما امروز با پست پیشتاز ارسال شد",
+        "پرداخت شما به مبلغ ۳۲۰ هزار تومان در نوین مارکت موفق بود. شماره پیگیری ۵۵۱۲۰۹",
+        // A salon and a school whose names hold a shop's word.
+        "سالن زیبایی دیبا: نوبت شما فردا ساعت ۱۰ صبح است",
+        "آموزشگاه زبان نوین مارکت: کلاس فردا برگزار نمی‌شود",
+        // A show's title with the shop's word in it.
+        "نمایش «دیبای سرخ» از فردا در تالار شهر اجرا می‌شود",
+    ])
+    func otherBusinessesAndTitlesNameTheShopInPassing(text: String) {
+        let verdict = classify("3000456789", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        "شرکت نوین مارکت: سفارش شما ارسال شد",
+        "مشتری گرامی: نوین مارکت برای شما کد تخفیف فعال کرد",
+        "هشدار: سفارش نوین مارکت شما لغو شد",
+        "جشنواره «نوین مارکت» تا پایان هفته ادامه دارد",
+    ])
+    func theShopsOwnHeadingsAndQuotedNameStayClaims(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).claimedIDs == ["novinmarket"])
+    }
+
+    @Test func greetingTheShopsCustomersClaimsItEvenInABankLikeNotice() throws {
+        let verdict = classify(
+            ClassificationFixtures.mobile,
+            "مشتری گرامی نوین مارکت\nمبلغ سفارش لغو شده به حساب شما برگشت داده می‌شود؛ شماره کارت خود را پیامک کنید")
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .speaker)
+        #expect(verdict.riskKinds == [.refundLure, .cardNumberRequest])
+    }
+
+    @Test func personsReferralLinkToTheShopIsNoClaim() {
+        let verdict = classify(
+            ClassificationFixtures.mobile, "سلام، با کد دعوت من تو نوین مارکت عضو شو، هردومون اعتبار می‌گیریم: novinmarket.ir/invite/SARA7")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.mentionedShops.map(\.id) == ["novinmarket"])
+    }
+
+    @Test func shopOpeningTheMessageSpeaksForAnotherShopItOnlyNames() {
+        let verdict = classify("10007788", "دیبا | خرید اقساطی از نوین مارکت با کارت دیبا، بدون پیش‌پرداخت")
+        #expect(verdict.claimedIDs == ["dibashop"])
+        #expect(verdict.kind == .authentic)
+    }
+
+    /// A shop whose registry entry writes its name in Latin letters too.
+    static let latinNamedClassifier: Classifier = {
+        let json = """
+            {"version":1,"shops":[{"id":"lumora","names":["لومورا","Lumora"],"senders":["3000123123"],"domains":["lumora.ir"]}]}
+            """
+        do {
+            return Classifier(registry: try Registry(json: json, path: "latin-named"))
+        } catch {
+            fatalError("the registry does not load: \(error)")
+        }
+    }()
+
+    @Test func latinRegistryNameWithCyrillicLettersRaisesLookalikeLetters() {
+        // "Lumоra" with a Cyrillic о.
+        let verdict = Self.latinNamedClassifier.classify(sender: ClassificationFixtures.mobile, text: "Lum\u{043E}ra: your parcel is on hold")
+        #expect(verdict.claimedShops.map(\.id) == ["lumora"])
+        #expect(verdict.riskKinds == [.lookalikeLetters])
+    }
+
+    @Test func latinRegistryNameInAnotherSitesLinkPathIsNoClaim() {
+        let verdict = Self.latinNamedClassifier.classify(sender: ClassificationFixtures.mobile, text: "بررسی کامل رو اینجا بخون: techreview.ir/lumora")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
 }

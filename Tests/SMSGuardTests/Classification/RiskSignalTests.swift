@@ -62,6 +62,9 @@ struct RiskSignalTests {
         "https://novinmarket-help.ir",
         "http://help-novinmarket.xyz/pay",
         "https://secure.novinmarket.online/pay",
+        // The brand's words parted by hyphens inside a longer host.
+        "https://novin-market-bonus.ir/pay",
+        "http://www.get-novin-market.xyz",
     ])
     func lookalikeDomainIsFlaggedWhetherOrNotTheShopIsNamed(link: String) throws {
         // Named: the link also leaves the shop's domain.
@@ -123,6 +126,14 @@ struct RiskSignalTests {
         #expect(verdict.kind == .spoofed)
         #expect(verdict.riskKinds.contains(.apkLink))
         #expect(verdict.riskKinds.contains(.foreignLink))
+    }
+
+    @Test(arguments: [
+        "مبلغ سفارش لغو شده تا فردا به حساب شما برگشت داده می‌شود",
+        "وجه کالای ناموجود به کارت شما بازگردانده خواهد شد",
+    ])
+    func moneyReturnedToTheReadersAccountIsRefundBait(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds == [.refundLure])
     }
 
     // MARK: Requests for secrets
