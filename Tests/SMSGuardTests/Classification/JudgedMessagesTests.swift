@@ -76,6 +76,12 @@ struct JudgedMessagesTests {
     static let latinNameMessages = judged("latin-names/messages.json")
     static let latinNameClassifier = classifier(registry: "latin-names/registry.json")
 
+    /// A tenth, under seven shops whose names overlap ("نوا" inside "نوا مارکت", "سپید" inside
+    /// "سپیدکالا") or are words of payment talk ("قسطی"): couriers', gateways' and lenders' own messages
+    /// naming them, login codes, marketplace booths, customers sharing links.
+    static let nameCollisionMessages = judged("name-collisions/messages.json")
+    static let nameCollisionClassifier = classifier(registry: "name-collisions/registry.json")
+
     static func classifier(registry path: String) -> Classifier {
         do {
             return Classifier(registry: try Registry(json: String(decoding: fixture(path), as: UTF8.self), path: path))
@@ -92,6 +98,11 @@ struct JudgedMessagesTests {
     @Test(arguments: latinNameMessages)
     func verdictUnderLatinNamesIsTheJudgedOne(message: Judged) {
         Self.expectJudgement(message, by: Self.latinNameClassifier)
+    }
+
+    @Test(arguments: nameCollisionMessages)
+    func verdictUnderOverlappingNamesIsTheJudgedOne(message: Judged) {
+        Self.expectJudgement(message, by: Self.nameCollisionClassifier)
     }
 
     /// The verdict and risks `classifier` gives `message` are the judged ones (known misses aside).
@@ -113,7 +124,7 @@ struct JudgedMessagesTests {
     }
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
-        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages])
+        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
