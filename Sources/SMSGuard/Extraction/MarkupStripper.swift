@@ -24,12 +24,14 @@ struct MarkupStripper {
     /// Elements that end a line of text. `<br>` is not one: inside a paragraph it only wraps a sentence.
     static let blockElements: Set<String> = [
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-        "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr",
+        "section", "article", "header", "footer", "aside", "main", "blockquote", "pre", "hr",
         "dl", "address", "form", "title", "figure", "figcaption", "fragment",
     ]
     /// Elements that separate words on one line: a table cell keeps its row's label next to its value.
     static let inlineSeparators: Set<String> = ["br", "td", "th", "dt", "dd"]
-    static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head"]
+    /// Elements whose text is no part of the policy: code, styles, the page's head, and its menus (a
+    /// menu's "سؤالات متداول | تماس" would read as the page's title).
+    static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head", "nav"]
 
     private let bytes: [UInt8]
     private let isJSX: Bool

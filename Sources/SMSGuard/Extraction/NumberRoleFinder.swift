@@ -9,6 +9,8 @@
 enum NumberRoleFinder {
     enum Role: Equatable {
         case sender(isSurvey: Bool)
+        /// A line the policy says another replaced: no sender now, whatever other sentences said.
+        case retired
         case contact(role: String)
     }
 
@@ -24,8 +26,14 @@ enum NumberRoleFinder {
         var findings: [Finding] = []
         let isAboutSMS = sentence.isAboutSMS
         let allLists = lists(in: sentence)
+        let replacement = isAboutSMS ? LineReplacement(sentence) : nil
         for list in allLists {
             let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
+            if let replacement, list.allSatisfy({ replacement.retired.contains($0.tokenRange.lowerBound) }) {
+                findings += list.map { Finding(number: $0, role: .retired) }
+                continue
+            }
+            let isReplacement = replacement.map { replaced in list.contains { replaced.current.contains($0.tokenRange.lowerBound) } } ?? false
             let isSMSItem = isSMSListItem(before: start, in: sentence, isAboutSMS: isAboutSMS)
             // "خط اطلاع‌رسانی سفارش و کد ورود: N" labels a line, not a code.
             let usable = list.filter { isSMSItem || !isNonContact($0, in: sentence) }
@@ -42,21 +50,30 @@ enum NumberRoleFinder {
                 senderScore += 10
                 phoneScore = 0
             }
+            // "… از شماره N با شما تماس تلفنی بگیرند": a line the clause says calls, in a sentence that
+            // speaks of SMS elsewhere.
+            if label != .sms && isCallingClause(around: start..<end, in: sentence) { phoneScore += 10 }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
                 || isOnlySource(before: start, in: sentence)) {
                 senderScore += 8
             }
-            let isSurvey = isMarkedSurvey(start..<end, among: allLists, in: sentence)
-            let isDenied = isDeniedAsSender(start..<end, in: sentence) || isThirdPartysLine(before: start, in: sentence)
+            // "نظرسنجی‌ها که پیش‌تر از N ارسال می‌شد، اکنون از M": the survey goes with a line in use.
+            let liveLists = allLists.filter { other in
+                other.first!.tokenRange.lowerBound == start || (other.contains { !$0.isDate }
+                    && !isDeniedAsSender(other.first!.tokenRange.lowerBound..<other.last!.tokenRange.upperBound, in: sentence))
+            }
+            let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
+            if isReplacement { senderScore += 8 }
+            let isDenied = (!isReplacement && isDeniedAsSender(start..<end, in: sentence)) || isThirdPartysLine(before: start, in: sentence)
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
             guard let role else { continue }
             for number in usable {
                 // Template filler ("۱۱۱۱۱۱۱") goes on whatever its form, so the extractor can warn of it.
-                if case .sender = role, !number.isPlaceholder, ![.bulk, .landline, .mobile].contains(number.sender.kind) { continue }
+                if case .sender = role, !number.isPlaceholder, !isSendingLine(number, labelledSMS: label == .sms, in: sentence) { continue }
                 var numberRole = role
                 if case .contact(let name) = role, number.sender.kind == .mobile, name == "phone" {
                     numberRole = .contact(role: "mobile")
@@ -65,6 +82,19 @@ enum NumberRoleFinder {
             }
         }
         return findings
+    }
+
+    /// Whether a number of a sender's clause can be a sending line: a bulk line, a landline or a mobile;
+    /// or a short code an SMS word labels ("سامانه کوتاه ۸۸۶۶", "short code 8866"), not one messages
+    /// are sent to ("عدد ۱ را به ۸۸۶۶ بفرستید").
+    private static func isSendingLine(_ number: PolicyNumber, labelledSMS: Bool, in sentence: PolicySentence) -> Bool {
+        let kind = number.sender.kind
+        if [.bulk, .landline, .mobile].contains(kind) { return true }
+        guard kind == .shortCode, labelledSMS, !number.isDate, number.digits.count >= 4, number.tokenRange.lowerBound > 0 else { return false }
+        // "۱۴۰۱: …" heads a row of a history; a year is no line.
+        if let year = Int(number.digits), (1300...1499).contains(year) || (1900...2099).contains(year) { return false }
+        let next = number.tokenRange.upperBound < sentence.tokens.count ? sentence.tokens[number.tokenRange.upperBound].text : ""
+        return next != ":" && !["به", "to"].contains(sentence.tokens[number.tokenRange.lowerBound - 1].text)
     }
 
     /// Numbers joined by "و", "یا" or commas form one list and share their role.
@@ -142,11 +172,13 @@ enum NumberRoleFinder {
             if token.kind == .word || token.kind == .latin {
                 seen += 1
                 if isAffirmedSMSWord(at: index, in: sentence) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
-                    || (isAboutSMS && lineWords.contains(token.text)) {
+                    || (token.text == "code" && index > 0 && sentence.tokens[index - 1].text == "short")
+                    || (isAboutSMS && lineWords.contains(token.text) && !isPhoneLine(at: index, in: sentence)) {
                     return .sms
                 }
-                // "خط همراه سرویس‌کاران ما (N)": a mobile line, named in a sentence about SMS.
-                if isAboutSMS && lineKindWords.contains(token.text) && index > 0 && lineWords.contains(sentence.tokens[index - 1].text)
+                // "خط همراه سرویس‌کاران ما (N)", "از شماره همراه سازمانی N … پیامک … بفرستد": a mobile line
+                // named as the line messages come from, in a sentence about SMS.
+                if isAboutSMS && lineKindWords.contains(token.text) && isNamedAsLine(at: index, in: sentence)
                     && !clause(around: index..<start, in: sentence).contains(where: { $0.text.hasPrefix("تماس") }) {
                     return .sms
                 }
@@ -160,7 +192,19 @@ enum NumberRoleFinder {
         return nil
     }
 
-    private static let lineWords: Set<String> = ["خط", "خطوط", "خطهای"]
+    private static let lineWords: Set<String> = ["خط", "خطوط", "خطهای", "line", "lines"]
+
+    /// "phone line", "fax line": an English line noun after a phone word names a phone.
+    private static func isPhoneLine(at index: Int, in sentence: PolicySentence) -> Bool {
+        index > 0 && PolicyLexicon.phoneCues[sentence.tokens[index - 1].text] != nil
+    }
+
+    /// The line-kind word at `index` follows "خط", or "از شماره": "خط همراه", "از شماره همراه".
+    private static func isNamedAsLine(at index: Int, in sentence: PolicySentence) -> Bool {
+        guard index > 0 else { return false }
+        let previous = sentence.tokens[index - 1].text
+        return lineWords.contains(previous) || (previous == "شماره" && index > 1 && sentence.tokens[index - 2].text == "از")
+    }
 
     /// The words of a list item's label: from the colon just before the number back to the previous
     /// mark or number ("• خط اطلاع‌رسانی سفارش و کد ورود: N").
@@ -220,13 +264,38 @@ enum NumberRoleFinder {
     /// "از N فرستاده می‌شد"). Not when the clause excepts the number ("جز N … جعلی است") or says the shop
     /// sends only from it ("فقط از N … و از شماره دیگر پیامک نمی‌فرستد").
     private static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
-        let tokens = clause(around: range, in: sentence)
+        let tokens = listItemPart(of: clause(around: range, in: sentence), around: range)
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
-        guard words.contains(where: { PolicyLexicon.senderDenials.contains($0) }) else { return false }
+        let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
+        guard !denials.isEmpty else { return false }
         if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) { return false }
+        // Words of the past deny only their own part of the clause: "پیش‌تر از N ارسال می‌شد، از این
+        // تاریخ از M ارسال می‌شود" retires N, not M.
+        if denials.allSatisfy(PolicyLexicon.pastDenials.contains) {
+            let part = commaSeparatedPart(of: tokens, around: range)
+            guard part.contains(where: { PolicyLexicon.pastDenials.contains($0.text) }) else { return false }
+        }
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// For a number listed after a colon, the clause from the words that introduce the list on: "برای
+    /// تشخیص پیامک‌های جعلی، از سرشماره‌های زیر ارسال می‌کنیم: • سفارش: N" — the purpose before the
+    /// list's own words says nothing of its numbers.
+    private static func listItemPart(of clause: ArraySlice<PolicyToken>, around range: Range<Int>) -> ArraySlice<PolicyToken> {
+        let isColon = { (token: PolicyToken) in token.kind == .mark && token.text == ":" }
+        guard let colon = clause[..<range.lowerBound].lastIndex(where: isColon) else { return clause }
+        let introStart = clause[..<colon].lastIndex { isColon($0) || ($0.kind == .mark && ($0.text == "،" || $0.text == ",")) }
+        return clause[(introStart.map { $0 + 1 } ?? clause.startIndex)...]
+    }
+
+    /// The tokens of `clause` between the commas around `range`.
+    private static func commaSeparatedPart(of clause: ArraySlice<PolicyToken>, around range: Range<Int>) -> ArraySlice<PolicyToken> {
+        let isComma = { (token: PolicyToken) in token.kind == .mark && (token.text == "،" || token.text == ",") }
+        let start = clause[..<range.lowerBound].lastIndex(where: isComma).map { $0 + 1 } ?? clause.startIndex
+        let end = clause[range.upperBound...].firstIndex(where: isComma) ?? clause.endIndex
+        return clause[start..<end]
     }
 
     /// "از N", "از سرشماره N", "from line N": the number is where something comes from.
@@ -247,6 +316,13 @@ enum NumberRoleFinder {
             PolicyLexicon.thirdPartySenders.contains(tokens[index].text) && !prepositions.contains(text(index - 1))
                 && !(["و", "and"].contains(text(index - 1)) && prepositions.contains(text(index - 3)))
         }
+    }
+
+    /// The clause speaks of calling ("تماس بگیرند", "may call you") and not of SMS.
+    private static func isCallingClause(around range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let words = clause(around: range, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        let calls = words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("زنگ") || ["call", "calls", "calling"].contains($0) }
+        return calls && !words.contains(where: isSMSWord)
     }
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.

@@ -24,6 +24,7 @@ public enum PolicyExtractor {
         }
 
         var lastSenders: [String] = []  // the senders of the last sentence that named any
+        var retired: Set<String> = []  // lines the policy says were replaced
         for sentence in text.sentences {
             // "پیامک نظرسنجی هم از همین سرشماره ارسال می‌شود": the survey comes from the line just named.
             if sentence.numbers.isEmpty && lastSenders.count == 1 && NumberRoleFinder.refersBackToSurveyLine(sentence) {
@@ -52,9 +53,14 @@ public enum PolicyExtractor {
                     }
                 case .contact(let role):
                     addPhone(number, role: role, to: &shop)
+                case .retired:
+                    retired.insert(number.sender.canonical)
                 }
             }
         }
+        shop.senders.removeAll(where: retired.contains)
+        shop.surveySenders.removeAll(where: retired.contains)
+        shop.evidence.removeAll { ["sender", "surveySender"].contains($0.fact) && retired.contains($0.value) }
         shop.phones.removeAll { phone in shop.senders.contains(phone.number) }
 
         let report = ContactFinder.reportEmail(in: text, among: emails)

@@ -4,9 +4,12 @@
 /// policy: they name what a sentence is about (SMS, phone, fax, reporting), never a particular shop.
 enum PolicyLexicon {
     /// Words saying a sentence is about SMS sending.
-    static let smsCues = folded(["پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی", "نظرسنجی"])
+    static let smsCues = folded([
+        "پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی",
+        "نظرسنجی", "text", "texts", "texted", "texting", "shortcode",
+    ])
     /// Multi-word SMS cues, as word sequences.
-    static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام"])
+    static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام", "short code"])
     /// Words saying a number is a survey number.
     static let surveyCues = folded(["نظرسنجی", "نظر سنجی"])
 
@@ -28,15 +31,20 @@ enum PolicyLexicon {
     /// longer the shop's, sent from in the past.
     static let senderDenials = folded([
         "جعلی", "کلاهبرداری", "کلاهبرداران", "تقلبی", "نمیفرستد", "نمیفرستیم", "نمیکند", "نمیکنیم", "نمیشود", "نیست",
-        "نبوده", "قبلی", "سابق", "پیشین", "میشد", "fake", "fraudulent", "scam", "scammers", "not", "never", "formerly",
+        "نبوده", "قبلی", "سابق", "پیشین", "میشد", "پیشتر", "fake", "fraudulent", "scam", "scammers", "not", "never", "formerly",
         "previously",
     ])
+    /// The denials that speak of the past: a line used before, not a fake one.
+    static let pastDenials = folded(["قبلی", "سابق", "پیشین", "میشد", "پیشتر", "formerly", "previously"])
     /// Words that make a clause name the shop's only senders, denials in it being about other numbers.
     static let restrictiveWords = folded(["فقط", "تنها", "صرفا", "صرفاً", "only", "solely", "exclusively"])
     /// Others who may text customers from their own numbers: a marketplace's sellers.
     static let thirdPartySenders = folded(["فروشنده", "فروشندگان", "غرفهدار", "غرفهداران", "seller", "sellers", "vendor", "vendors"])
     /// Words of a label that make its number one for calls or chat, never an SMS line.
-    static let contactOnlyCues = folded(["تلفن", "تلفنی", "صوتی", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax"])
+    static let contactOnlyCues = folded([
+        "تلفن", "تلفنی", "صوتی", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax",
+        "phone", "telephone", "tel", "contact",
+    ])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
     /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
     static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])

@@ -45,7 +45,7 @@ struct PolicyText {
             }
             // A table's header row ("| کاربرد | سرشماره |") stands between the label and the rows.
             if isInList && rowsSoFar == 0 && marked[index].words.count <= 6 { rowsSoFar = -1; continue }
-            isInList = marked[index].mentionsSMS && marked[index].tokens.contains { $0.kind == .mark && $0.text == ":" }
+            isInList = marked[index].mentionsSMS && marked[index].introducesList
             rowsSoFar = 0
         }
         return marked
@@ -324,6 +324,18 @@ struct PolicySentence {
 
     /// A row of a list or table that a sentence about SMS introduced.
     var isInSMSList = false
+
+    /// Whether a colon opens a list: "… از سرشماره‌های زیر ارسال می‌شود:". The colon of a paragraph's
+    /// label ("SMS: we send order texts from N and surveys from M.") opens none: a word or two before
+    /// it, and a whole sentence after.
+    var introducesList: Bool {
+        tokens.indices.contains { index in
+            guard tokens[index].kind == .mark && tokens[index].text == ":" else { return false }
+            let wordsBefore = tokens[..<index].filter { $0.kind == .word || $0.kind == .latin }.count
+            let wordsAfter = tokens[(index + 1)...].filter { $0.kind == .word || $0.kind == .latin }.count
+            return wordsBefore > 2 || wordsAfter <= PolicyText.longestRow
+        }
+    }
 
     /// Whether the sentence talks about sending SMS, itself or as a row of a list about it.
     var isAboutSMS: Bool { isInSMSList || mentionsSMS }

@@ -1434,4 +1434,69 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30004455660"])
         #expect(shop.phones.map(\.number) == ["+982188776655"])
     }
+
+    // MARK: - Lines named by what they do
+
+    @Test func aPurposeClauseWarningOfFakesDoesNotDenyTheListAfterIt() throws {
+        let shop = try Self.extract("""
+            تا پیامک‌های ساختگی را از پیامک‌های واقعی ما بازشناسید، هر دسته پیامک را از یک سرشماره می‌فرستیم:
+            • سفارش و ارسال: ۳۰۰۰۶۶۱۱۲۲
+            • کد ورود: ۱۰۰۰۶۶۱۱
+            """)
+        #expect(shop.senders == ["3000661122", "10006611"])
+    }
+
+    @Test func aLineTheSentenceSaysCallsIsAPhone() throws {
+        let shop = try Self.extract(
+            "پیامک‌های کالابان از سرشماره ۳۰۰۰۷۷۱۱۲۲ می‌آید. واحد ارسال ممکن است از شماره ۰۲۱-۴۴۳۳۲۲۱۱ برای هماهنگی با شما تماس بگیرد.")
+        #expect(shop.senders == ["3000771122"])
+        #expect(shop.phones.map(\.number) == ["+982144332211"])
+    }
+
+    @Test func aMobileNamedAsTheLineMessagesComeFromIsASender() throws {
+        let shop = try Self.extract(
+            "پیامک‌های کالابان از سرشماره ۳۰۰۰۷۷۱۱۲۲ می‌آید و مامور تحویل ممکن است از شماره همراه سازمانی ۰۹۳۵۴۱۲۶۶۸۱ پیامک زمان رسیدن را بفرستد.")
+        #expect(shop.senders == ["3000771122", "+989354126681"])
+    }
+
+    @Test func englishTextsFromALineAreSentAndAPhoneLineIsCalled() throws {
+        let shop = try Self.extract("""
+            Kalaban texts you order updates from the short code 3000 771 122, and our couriers may text you from the courier line +98 935 412 6681.
+            Our phone line +98 21 4433 2211 is for voice calls only; we never send SMS from it.
+            """)
+        #expect(shop.senders == ["3000771122", "+989354126681"])
+        #expect(shop.phones.map(\.number) == ["+982144332211"])
+    }
+
+    @Test func aParagraphsLabelOpensNoListForTheNextParagraph() throws {
+        let shop = try Self.extract("""
+            SMS: Kalaban sends order texts from 3000771122 and surveys from 10007711.
+
+            Contact: phone +98 21 4433 2211, email care@kalaban.ir
+            """)
+        #expect(shop.senders == ["3000771122", "10007711"])
+        #expect(shop.phones.map(\.number) == ["+982144332211"])
+    }
+
+    @Test func aShortCodeAnSMSWordLabelsIsASenderButNotOneMessagesGoTo() throws {
+        let shop = try Self.extract("""
+            کالابان فقط از این دو مسیر پیامک می‌فرستد:
+            - سرشماره ۳۰۰۰۷۷۱۱۲۲ برای سفارش‌ها؛
+            - سامانه کوتاه ۷۷۴۴ برای اطلاعیه‌های فوری.
+            برای لغو دریافت پیامک‌های تبلیغاتی عدد ۱۱ را به ۷۷۵۵ بفرستید.
+            """)
+        #expect(shop.senders == ["3000771122", "7744"])
+    }
+
+    @Test func aPagesMenuIsNoTitle() throws {
+        let shop = try Self.extract("""
+            <html><body><header><nav><a href="/">خانه</a> | <a href="/faq">پرسش‌های رایج</a> | <a href="/blog">مجله</a></nav></header>
+            <h1>حریم خصوصی کالابان</h1>
+            <p>کالابان پیامک‌های سفارش را از سرشماره ۳۰۰۰۷۷۱۱۲۲ می‌فرستد. کالابان اطلاعات شما را به کسی نمی‌دهد.</p>
+            <h2>مجله</h2><p>مطالب مجله کالابان را بخوانید.</p>
+            </body></html>
+            """, fileName: "kalaban.html")
+        #expect(shop.names.first == "کالابان")
+    }
 }
+
