@@ -22,7 +22,8 @@ struct ClaimDetector {
 
     /// The claims of `message`; `mentioned` receives the shops named as whole words but not as the speaker.
     func claims(
-        in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, risks: inout [Risk], mentioned: inout [Int]
+        in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, mayBeSpelledOut: Bool, risks: inout [Risk],
+        mentioned: inout [Int]
     ) -> [Found] {
         var accepted: [Found] = []
         var speaker = SpeakerEvidence(message: message, terms: terms, links: links, patterns: patterns, registry: registry)
@@ -66,6 +67,17 @@ struct ClaimDetector {
                 } else if !mentioned.contains(found.shop) {
                     mentioned.append(found.shop)
                 }
+            }
+        }
+        // "م.ی.و.ه ت.ا.ز.ه: …": a name spelled out letter by letter with marks between.
+        let spelledOut = mayBeSpelledOut ? SpelledOutNames(patterns: patterns).find(in: message) : []
+        for (shop, range) in spelledOut where !accepted.contains(where: { $0.range.overlaps(range) }) {
+            let isLatin = message.folded[range].allSatisfy { $0 < 0x80 }
+            if let evidence = speaker.evidence(for: shop, name: range, suffixEnd: range.upperBound, isLatin: isLatin) {
+                accepted.append(Found(shop: shop, range: range, evidence: evidence))
+                risks.append(Risk(kind: .obfuscatedName, text: message.originalText(of: range), detail: "letters set apart by marks"))
+            } else if !mentioned.contains(shop) {
+                mentioned.append(shop)
             }
         }
         // "از X گرفتم، لینکش: x.ir/p/1": a person shares the page of a shop they bought from.
@@ -246,8 +258,8 @@ struct SpeakerEvidence {
     }
     /// Whether the heading says another business speaks; read once, when first needed.
     private var anotherSpeakerHeading: Bool?
-    /// Shops a person says they bought from or joined ("از X گرفتم", "تو X ثبت‌نام کن"): a link to such a
-    /// shop's site in the same message is the person sharing it, not the shop speaking.
+    /// Shops a person talks about ("از X گرفتم", "تو X ثبت‌نام کن", "لینک تخفیف X رو برات فرستادم"): a
+    /// link to such a shop's site in the same message is the person sharing it, not the shop speaking.
     private(set) var namedByPerson: [Int] = []
 
     init(message: MessageText, terms: MessageTerms, links: [MessageLink], patterns: ClassifierPatterns, registry: Registry) {
@@ -292,12 +304,16 @@ struct SpeakerEvidence {
             if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
             return nil  // a person: "از X خریدم", "با کد معرف من تو X ثبت‌نام کن"
         }
+        // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟", "لینک X رو برات
+        // فرستادم: x.ir/…"): the name is no claim unless the shop opens or signs the message; a link to
+        // its site is the person sharing it.
+        if (strong == nil || strong == .domain) && terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) {
+            if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
+            return nil
+        }
         if let strong { return strong }
         if isInQuotedTitle(name, suffixEnd: suffixEnd) { return nil }
-        // A person talking about the shop ("با پشتیبانی X حرف زدم", "X رو دیدی؟"), or another
-        // organization's message naming it in passing: the name is no claim unless the shop opens or
-        // signs the message or links its own domain.
-        if terms.has(.narration, in: message.sentenceRange(around: name.lowerBound)) { return nil }
+        // Another organization's message naming the shop in passing.
         if anotherSpeakerHeading == nil {
             let heading = heading
             anotherSpeakerHeading = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)

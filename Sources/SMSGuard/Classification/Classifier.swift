@@ -49,16 +49,21 @@ public struct Classifier: Sendable {
                 let links = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
                 // Cues only give context to names, secrets and links: alone they change nothing.
                 let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
-                if onlyCues && links.isEmpty && !summary.hasLatinWord {
+                // "م.ی.و.ه ت.ا.ز.ه": a name spelled out with marks, which the automaton cannot see.
+                let mayBeSpelledOut = summary.hasSpelledOutLetters && !SpelledOutNames.runs(in: message).isEmpty
+                if onlyCues && links.isEmpty && !summary.hasLatinWord && !mayBeSpelledOut {
                     return verdict(written: senderWritten, sender: sender)
                 }
-                return analyze(message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, written: senderWritten, sender: sender)
+                return analyze(
+                    message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, mayBeSpelledOut: mayBeSpelledOut,
+                    written: senderWritten, sender: sender)
             }
         }
     }
 
     private func analyze(
-        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, written: String, sender: Sender
+        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, mayBeSpelledOut: Bool,
+        written: String, sender: Sender
     ) -> Verdict {
         var terms = MessageTerms()
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
@@ -68,9 +73,10 @@ public struct Classifier: Sendable {
         }
         var risks: [Risk] = []
         var mentioned: [Int] = []
-        let found = terms.nameHits.isEmpty && !hasLatinWord
+        let found = terms.nameHits.isEmpty && !hasLatinWord && !mayBeSpelledOut
             ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(
-                in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, risks: &risks, mentioned: &mentioned)
+                in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, mayBeSpelledOut: mayBeSpelledOut, risks: &risks,
+                mentioned: &mentioned)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {
             risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))

@@ -154,6 +154,7 @@ enum ClassifierLexicon {
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar",
         // Operators, couriers and news agencies open their own messages with their names.
         "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
+        "اکسپرس", "لجستیک", "باربری", "express", "logistics",
         "پست", "تیپاکس", "چاپار", "پیک", "الوپیک", "post", "tipax", "chapar", "peyk", "alopeyk",
         "ایسنا", "ایرنا", "ایلنا", "تسنیم", "خبرآنلاین", "همشهری", "isna", "irna",
         // Courts' and government's notices: a shop they name is a party, not the speaker.
@@ -198,6 +199,7 @@ enum ClassifierLexicon {
     static let voiceTerms: [String] = [
         "سفارش", "سفارشات", "کد تخفیف", "تخفیف", "کد پیگیری", "ارسال شد", "تحویل", "فاکتور", "جشنواره", "حراج",
         "خرید شما", "سبد خرید", "پرداخت", "لغو شد", "مرجوع", "امتیاز", "باشگاه مشتریان", "اشتراک", "کیف پول",
+        "حساب کاربری",
     ]
 
     /// Suffixes a name may carry: "کالایی", "کالاها", "کالای".

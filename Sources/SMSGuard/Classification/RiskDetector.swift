@@ -80,11 +80,14 @@ struct RiskDetector {
         let mainStart = host.utf8.count - link.registrableDomain.utf8.count
         return host.withUTF8 { host in
             let main = host[mainStart..<mainStart + mainLength]
+            // "aram-kala-gift.ir": the brand's words parted by hyphens, read through.
+            let dehyphenated = host.contains(UInt8(ascii: "-")) ? host.filter { $0 != UInt8(ascii: "-") } : nil
             for brand in patterns.brandLabels {
                 let label = brand.bytes
                 // A shop that declares no domain may well own the host named after it: no sign of imitation.
                 if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
-                if Self.hasLabel(label, in: host) || (label.count >= 6 && Self.contains(label, inHyphenated: host)) {
+                if Self.hasLabel(label, in: host) || (label.count >= 6 && (LinkFinder.firstIndex(of: label[...], in: host) != nil
+                    || dehyphenated.map { LinkFinder.firstIndex(of: label[...], in: $0) != nil } ?? false)) {
                     return registry.shops[brand.shop].id
                 }
                 guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
@@ -92,20 +95,6 @@ struct RiskDetector {
                 if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
             }
             return nil
-        }
-    }
-
-    /// Whether `host` holds `label`, hyphens inside it read through: "digikala-gift.ir", "aram-kala-gift.ir".
-    private static func contains(_ label: [UInt8], inHyphenated host: UnsafeBufferPointer<UInt8>) -> Bool {
-        if LinkFinder.firstIndex(of: label[...], in: host) != nil { return true }
-        guard host.contains(UInt8(ascii: "-")) else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: host.count) { joined in
-            var count = 0
-            for byte in host where byte != UInt8(ascii: "-") {
-                joined[count] = byte
-                count += 1
-            }
-            return LinkFinder.firstIndex(of: label[...], in: UnsafeBufferPointer(rebasing: joined[0..<count])) != nil
         }
     }
 

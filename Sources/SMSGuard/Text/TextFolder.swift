@@ -63,6 +63,20 @@ public enum TextFolder {
         var hasLinkCandidate = false
         /// Four or more ASCII letters in a row: maybe a Latin spelling of a shop.
         var hasLatinWord = false
+        /// A mark right after a letter standing alone ("م.ی.و.ه"): maybe a name spelled out.
+        var hasSpelledOutLetters = false
+    }
+
+    /// Whether the folded byte before `mark` ends a letter with no letter before it (Persian letters of
+    /// the two-byte range, ASCII letters).
+    @inline(__always)
+    private static func followsSingleLetter(_ output: UnsafeMutablePointer<UInt8>, mark: Int) -> Bool {
+        func isASCIILetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+        if mark >= 1 && isASCIILetter(output[mark - 1]) {
+            return mark < 2 || (!isASCIILetter(output[mark - 2]) && output[mark - 2] < 0x80)
+        }
+        guard mark >= 2, output[mark - 2] &- 0xD8 < 4, output[mark - 1] & 0xC0 == 0x80 else { return false }
+        return mark < 3 || (output[mark - 3] < 0x80 && !isASCIILetter(output[mark - 3]))
     }
 
     /// Folds and, in the same pass, feeds every folded scalar but spaces to `automaton`, reporting each
@@ -92,6 +106,7 @@ public enum TextFolder {
                 var afterAlphanumeric = false
                 var hasLinkCandidate = false
                 var hasLatinWord = false
+                var hasSpelledOutLetters = false
                 while index < count {
                     let lead = base[index]
                     let source = Int32(truncatingIfNeeded: index)
@@ -171,6 +186,9 @@ public enum TextFolder {
                             latinRun = 0
                             if folded == 0x2E && afterAlphanumeric { hasLinkCandidate = true }
                             afterAlphanumeric = folded >= 0x30 && folded <= 0x39
+                            if !hasSpelledOutLetters && SpelledOutNames.isMark(UInt8(truncatingIfNeeded: folded)) {
+                                hasSpelledOutLetters = followsSingleLetter(output, mark: out &- 1)
+                            }
                         }
                     } else {
                         output[out] = 0xC0 | UInt8(truncatingIfNeeded: folded >> 6)
@@ -185,7 +203,8 @@ public enum TextFolder {
                     row = Int(next >> 1)
                     if next & 1 != 0 { automaton.reportOutputs(row: row, end: out, onMatch) }
                 }
-                return FoldSummary(count: out, hasLinkCandidate: hasLinkCandidate, hasLatinWord: hasLatinWord)
+                return FoldSummary(
+                    count: out, hasLinkCandidate: hasLinkCandidate, hasLatinWord: hasLatinWord, hasSpelledOutLetters: hasSpelledOutLetters)
             }
         }
     }

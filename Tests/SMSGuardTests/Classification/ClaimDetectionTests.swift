@@ -641,4 +641,44 @@ struct ClaimDetectionTests {
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)
     }
+
+    // MARK: Names spelled out, shared links, couriers, accounts
+
+    @Test(arguments: [
+        ("ن.و.ی.ن م.ا.ر.ک.ت: جایزه شما آماده است، شماره کارت را بفرستید", "novinmarket"),
+        ("N.o.v.i.n.M.a.r.k.e.t: your prize is ready", "novinmarket"),
+        ("د-ی-ب-ا | سفارش شما لغو شد", "dibashop"),
+    ])
+    func nameSpelledOutWithMarksIsAClaimAndObfuscated(text: String, shop: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claimedIDs == [shop])
+        #expect(try #require(verdict.claims.first).evidence == .prefix)
+        #expect(verdict.riskKinds.contains(.obfuscatedName))
+    }
+
+    @Test(arguments: ["ج.ا.ا و U.S.A در خبرها", "ساعت ۹.۳۰ جلسه داریم", "ن.و.ی.ن: کلمه‌ای با حروف جدا"])
+    func lettersSetApartThatSpellNoShopAreNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.risks == [])
+    }
+
+    @Test func friendPassingOnTheShopsOwnLinkIsNoClaim() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام، کد تخفیف نوین مارکت رو برات فرستادم، ببین: novinmarket.ir/offer/9")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func courierExpressHeadingNamesTheShopInPassing() {
+        let verdict = classify("3000456789", "رهنورد اکسپرس: مرسوله شما از فروشگاه نوین مارکت تحویل مامور شد")
+        #expect(verdict.claims == [])
+    }
+
+    @Test func theReadersAccountAtAShopNamedWithEverydayWordsIsItsVoice() throws {
+        let verdict = classify(ClassificationFixtures.mobile, "هشدار:\nحساب کاربری شما در نان تازه مسدود شد. برای رفع مسدودی وارد شوید: naan-tazeh.site")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["naantazeh"])
+        #expect(verdict.riskKinds.isSuperset(of: [.foreignLink, .lookalikeDomain]))
+    }
 }
+

@@ -82,6 +82,12 @@ struct JudgedMessagesTests {
     static let nameCollisionMessages = judged("name-collisions/messages.json")
     static let nameCollisionClassifier = classifier(registry: "name-collisions/registry.json")
 
+    /// An eleventh, under six other shops: an order's whole life and an account's security notices from
+    /// the shops' lines and faked from others, generic headings ("هشدار:", "کد تایید:") before a shop's
+    /// name, other businesses' headings naming a shop as merchant.
+    static let orderLifecycleMessages = judged("order-lifecycle/messages.json")
+    static let orderLifecycleClassifier = classifier(registry: "order-lifecycle/registry.json")
+
     static func classifier(registry path: String) -> Classifier {
         do {
             return Classifier(registry: try Registry(json: String(decoding: fixture(path), as: UTF8.self), path: path))
@@ -105,6 +111,11 @@ struct JudgedMessagesTests {
         Self.expectJudgement(message, by: Self.nameCollisionClassifier)
     }
 
+    @Test(arguments: orderLifecycleMessages)
+    func verdictOverAnOrdersLifeIsTheJudgedOne(message: Judged) {
+        Self.expectJudgement(message, by: Self.orderLifecycleClassifier)
+    }
+
     /// The verdict and risks `classifier` gives `message` are the judged ones (known misses aside).
     static func expectJudgement(_ message: Judged, by classifier: Classifier) {
         let verdict = classifier.classify(sender: message.sender, text: message.text)
@@ -124,7 +135,7 @@ struct JudgedMessagesTests {
     }
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
-        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages])
+        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
