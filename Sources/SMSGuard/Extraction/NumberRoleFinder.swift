@@ -67,6 +67,7 @@ enum NumberRoleFinder {
             let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && isDeniedAsSender(start..<end, in: sentence)) || isThirdPartysLine(before: start, in: sentence)
+                || rowRemarkDenies(start, in: sentence)
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
@@ -102,7 +103,11 @@ enum NumberRoleFinder {
         var lists: [[PolicyNumber]] = []
         for number in sentence.numbers {
             if let previous = lists.last?.last {
-                let between = sentence.tokens[previous.tokenRange.upperBound..<number.tokenRange.lowerBound]
+                var between = sentence.tokens[previous.tokenRange.upperBound..<number.tokenRange.lowerBound]
+                // "N (اطلاع‌رسانی سفارش) و M (کد ورود)": what a line is for, in brackets after it.
+                if between.first?.text == "(", let close = between.firstIndex(where: { $0.text == ")" }) {
+                    between = between[(close + 1)...]
+                }
                 // Nothing between: one number a line, as lists are written (digit groups of one number
                 // were joined already).
                 // "N و شماره همراه M", "N یا (M)": words that only say what kind of line the next one is.
@@ -131,13 +136,22 @@ enum NumberRoleFinder {
     private static func isSMSListItem(before start: Int, in sentence: PolicySentence, isAboutSMS: Bool) -> Bool {
         let label = itemLabel(before: start, in: sentence)
         let rowLabel = sentence.isInSMSList ? rowWords(before: start, in: sentence) : []
-        if (label + rowLabel).contains(where: { negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) }) { return false }
-        // A remark after a row's number: "فقط تماس صوتی؛ از این شماره پیامک ارسال نمی‌شود".
-        if sentence.isInSMSList && rowWords(after: start, in: sentence).contains(where: {
-            PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.senderDenials.contains($0)
+        if (label + rowLabel).contains(where: {
+            negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.registrationCues.contains($0)
         }) { return false }
+        // A remark after a row's number: "فقط تماس صوتی؛ از این شماره پیامک ارسال نمی‌شود".
+        if rowRemarkDenies(start, in: sentence) { return false }
         return label.contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) } || sentence.isInSMSList
             || (!label.isEmpty && followsSMSIntro(start - 1 - label.count, in: sentence))
+    }
+
+    /// A remark after a row's number that says the line sends nothing: "فقط تماس تلفنی", "غیرفعال",
+    /// "فقط دریافت", "receive only".
+    private static func rowRemarkDenies(_ start: Int, in sentence: PolicySentence) -> Bool {
+        guard sentence.isInSMSList else { return false }
+        let remark = rowWords(after: start, in: sentence)
+        let receivesOnly = remark.containsRun(["فقط", "دریافت"]) || remark.contains("receive") || remark.contains("incoming")
+        return receivesOnly || remark.contains { PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.senderDenials.contains($0) }
     }
 
     /// Whether a clause about SMS ending in a colon comes before token `index` in the sentence: the

@@ -31,6 +31,8 @@ enum PolicyLexicon {
     /// longer the shop's, sent from in the past.
     static let senderDenials = folded([
         "جعلی", "کلاهبرداری", "کلاهبرداران", "تقلبی", "نمیفرستد", "نمیفرستیم", "نمیکند", "نمیکنیم", "نمیشود", "نیست",
+        // A line a table or list marks as out of use.
+        "غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired",
         "نبوده", "قبلی", "سابق", "پیشین", "میشد", "پیشتر", "fake", "fraudulent", "scam", "scammers", "not", "never", "formerly",
         "previously",
     ])
@@ -45,6 +47,8 @@ enum PolicyLexicon {
         "تلفن", "تلفنی", "صوتی", "تماس", "فکس", "نمابر", "واتساپ", "whatsapp", "تلگرام", "telegram", "ایتا", "call", "fax",
         "phone", "telephone", "tel", "contact",
     ])
+    /// Labels of a row that is an address's or a registration's number, whatever table it stands in.
+    static let registrationCues = folded(["پستی", "کدپستی", "پلاک", "صندوق", "اقتصادی", "ملی", "شناسه", "postal", "zip"])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
     /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
     static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])

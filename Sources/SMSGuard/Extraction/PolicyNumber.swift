@@ -52,7 +52,9 @@ struct PolicyNumber: Equatable {
                 // A list writes one number a line: groups on two lines are two numbers.
                 guard !folded.hasLineBreak(between: parts.last!.range.upperBound, and: tokens[cursor].range.lowerBound) else { break }
                 let previous = parts.last!.text.count, next = tokens[cursor].text.count
-                guard previous < 5 || next < 5 else { break }
+                // Two long groups are two numbers, unless the first is a bulk line's prefix too short to be
+                // a line of its own ("30009⏎87654" broken by the page's layout).
+                guard previous < 5 || next < 5 || isCutBulkLine(parts.map(\.text).joined()) else { break }
                 if separators.contains("/") { hasSlash = true }
                 parts.append(tokens[cursor])
                 end = cursor + 1
@@ -68,6 +70,12 @@ struct PolicyNumber: Equatable {
             index = end
         }
         return numbers
+    }
+
+    /// Digits that start like a bulk line ("3000…") but are too few to be one.
+    private static func isCutBulkLine(_ digits: String) -> Bool {
+        let bytes = Array(digits.utf8)
+        return bytes.count < SenderParser.bulkLengths.lowerBound && SenderParser.bulkPrefixes.contains { bytes.starts(with: $0) }
     }
 
     /// Puts a trailing area code or mobile prefix first, as right-to-left editing stores them:

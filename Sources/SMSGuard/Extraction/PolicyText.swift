@@ -32,20 +32,36 @@ struct PolicyText {
 
     /// Marks the rows of a list or table that a sentence about SMS introduces with a colon ("… از خطوط
     /// زیر پیامک می‌فرستد:"): each following short sentence with a number, up to the first that is not.
+    /// A sentence that points down ("جدول زیر") may have another sentence between it and the rows; one
+    /// that points up ("خطوط «فعال» جدول بالا") marks the rows just before it.
     private static func markingSMSLists(_ sentences: [PolicySentence]) -> [PolicySentence] {
         var marked = sentences
         var isInList = false
         var rowsSoFar = 0
+        var sentencesToRows = 0  // sentences that may still stand between a pointing sentence and its rows
         for index in marked.indices {
             // A row is short: a longer sentence with a number is prose again, and the list has ended.
-            if isInList && !marked[index].numbers.isEmpty && marked[index].words.count <= marked[index].longestRow {
+            if isInList && marked[index].isRow {
                 marked[index].isInSMSList = true
                 rowsSoFar += 1
                 continue
             }
-            // A table's header row ("| کاربرد | سرشماره |") stands between the label and the rows.
-            if isInList && rowsSoFar == 0 && marked[index].words.count <= 6 { rowsSoFar = -1; continue }
-            isInList = marked[index].mentionsSMS && marked[index].introducesList
+            // A table's header row ("| کاربرد | سرشماره |") stands between the label and the rows, and so
+            // may a sentence after one that points down.
+            if isInList && rowsSoFar <= 0 && marked[index].numbers.isEmpty {
+                if marked[index].words.count <= 6 { rowsSoFar = -1; continue }
+                if sentencesToRows > 0 { sentencesToRows -= 1; continue }
+            }
+            let sentence = marked[index]
+            if sentence.mentionsSMS && sentence.pointsUp {
+                var row = index - 1
+                while row >= 0 && marked[row].isRow && !marked[row].isInSMSList {
+                    marked[row].isInSMSList = true
+                    row -= 1
+                }
+            }
+            isInList = sentence.mentionsSMS && sentence.introducesList
+            sentencesToRows = isInList && sentence.pointsDown ? 1 : 0
             rowsSoFar = 0
         }
         return marked
@@ -325,11 +341,20 @@ struct PolicySentence {
     /// A row of a list or table that a sentence about SMS introduced.
     var isInSMSList = false
 
+    /// A short sentence with a number: a row of a list or table.
+    var isRow: Bool { !numbers.isEmpty && words.count <= longestRow }
+
+    /// "… در جدول زیر", "the lines below": a list follows.
+    var pointsDown: Bool { words.contains { ["زیر", "below", "following"].contains($0) } }
+    /// "… جدول بالا", "the table above": the list came before.
+    var pointsUp: Bool { words.contains { ["بالا", "above"].contains($0) } }
+
     /// Whether a colon opens a list: "… از سرشماره‌های زیر ارسال می‌شود:". The colon of a paragraph's
     /// label ("SMS: we send order texts from N and surveys from M.") opens none: a word or two before
-    /// it, and a whole sentence after.
+    /// it, and a whole sentence after. A sentence pointing down opens one without a colon.
     var introducesList: Bool {
-        tokens.indices.contains { index in
+        if pointsDown { return true }
+        return tokens.indices.contains { index in
             guard tokens[index].kind == .mark && tokens[index].text == ":" else { return false }
             let wordsBefore = tokens[..<index].filter { $0.kind == .word || $0.kind == .latin }.count
             let wordsAfter = tokens[(index + 1)...].filter { $0.kind == .word || $0.kind == .latin }.count
@@ -343,7 +368,7 @@ struct PolicySentence {
     /// Whether the sentence's own words speak of sending SMS.
     var mentionsSMS: Bool {
         contains(anyOf: PolicyLexicon.smsCues)
-            || tokens.contains { $0.kind == .word && $0.text.hasPrefix("پیامک") }
+            || tokens.contains { $0.kind == .word && ($0.text.hasPrefix("پیامک") || $0.text.hasPrefix("نظرسنجی") || $0.text.hasPrefix("سرشماره")) }
             || PolicyLexicon.smsPhrases.contains { contains(phrase: $0) }
     }
 }

@@ -1498,5 +1498,53 @@ extension PolicyExtractorTests {
             """, fileName: "kalaban.html")
         #expect(shop.names.first == "کالابان")
     }
+
+    // MARK: - Tables of lines
+
+    @Test func aTableIntroducedAboveWithStatusesKeepsOnlyTheLinesInUse() throws {
+        let shop = try Self.extract("""
+            <p>کالابان فقط از خطوطی که در جدول زیر «فعال» آمده‌اند پیامک می‌فرستد. خطوط دیگر را استفاده نمی‌کنیم.</p>
+            <table><tr><th>کاربرد</th><th>شماره</th><th>وضعیت</th></tr>
+            <tr><td>اطلاع‌رسانی سفارش</td><td>3000 6612</td><td>فعال</td></tr>
+            <tr><td>کد ورود</td><td>۱۰۰۰۶۶۱۲</td><td>فعال</td></tr>
+            <tr><td>تبلیغات قدیمی</td><td>3000 6699</td><td>منسوخ</td></tr>
+            <tr><td>پاسخ مشتریان</td><td>30006612888</td><td>فقط دریافت</td></tr>
+            <tr><td>مرکز تماس</td><td>021-44336612</td><td>فقط تماس تلفنی</td></tr>
+            <tr><td>کد پستی</td><td>۱۴۶۶۹۸۷۶۵۴</td><td>دفتر مرکزی</td></tr>
+            </table>
+            """, fileName: "kalaban.html")
+        #expect(shop.senders == ["30006612", "10006612"])
+    }
+
+    @Test func aTableTheNextSentencePointsBackToIsTheSendersList() throws {
+        let shop = try Self.extract("""
+            ## خطوط ما
+
+            | کاربرد | شماره | وضعیت |
+            |---|---|---|
+            | کد ورود | ۱۰۰۰۶۶۱۲ | فعال |
+            | سفارش و ارسال | ۳۰۰۰۶۶۱۲۰۱ | فعال |
+            | خط قدیمی | ۳۰۰۰۶۶۹۹ | غیرفعال از ۱۴۰۲ |
+
+            پیامک با نام کالابان فقط از خطوط فعال جدول بالا ارسال می‌شود.
+            """, fileName: "kalaban.md")
+        #expect(shop.senders == ["10006612", "3000661201"])
+    }
+
+    @Test func linesWithTheirPurposeInBracketsStayOneList() throws {
+        let shop = try Self.extract("پیامک‌های کالابان تنها از دو خط ۳۰۰۰۶۶۱۲ (سفارش و تخفیف) و ۱۰۰۰۶۶۱۲ (کد ورود) ارسال می‌شوند.")
+        #expect(shop.senders == ["30006612", "10006612"])
+    }
+
+    @Test func aBulkLineCutByThePagesLayoutIsOneNumber() throws {
+        let shop = try Self.extract("<p>کالابان پیامک‌های سفارش را از خط <b>30006<br>61234</b> ارسال می‌کند.</p>", fileName: "kalaban.html")
+        #expect(shop.senders == ["3000661234"])
+    }
+
+    @Test func aSurveyLineIsReadInAnyFormOfTheWord() throws {
+        let shop = try Self.extract("پیامک‌های سفارش از خط ۳۰۰۰۶۶۱۲ می‌آید. نظرسنجی‌های رضایت هم از خط ۵۰۰۰۶۶۱۲۰۱ فرستاده می‌شوند.")
+        #expect(shop.senders == ["30006612", "5000661201"])
+        #expect(shop.surveySenders == ["5000661201"])
+    }
 }
 
