@@ -70,23 +70,19 @@ struct JudgedMessagesTests {
     /// everyday words ("کاسه آبی", "انار", "خانه روشن"), one like a letter's formula ("با مهر"), two with
     /// invented words; the everyday words also stand in chats, lists and other businesses' messages.
     static let everydayNameMessages = judged("everyday-names/messages.json")
-    static let everydayNameClassifier = classifier(registry: "everyday-names/registry.json")
     /// A ninth, under six shops named with Latin words written in Persian ("گجت‌ویل", "اسمارت‌باکس"):
     /// Latin spellings in every disguise, the Latin words as plain English, @mentions and hashtags.
     static let latinNameMessages = judged("latin-names/messages.json")
-    static let latinNameClassifier = classifier(registry: "latin-names/registry.json")
 
     /// A tenth, under seven shops whose names overlap ("نوا" inside "نوا مارکت", "سپید" inside
     /// "سپیدکالا") or are words of payment talk ("قسطی"): couriers', gateways' and lenders' own messages
     /// naming them, login codes, marketplace booths, customers sharing links.
     static let nameCollisionMessages = judged("name-collisions/messages.json")
-    static let nameCollisionClassifier = classifier(registry: "name-collisions/registry.json")
 
     /// An eleventh, under six other shops: an order's whole life and an account's security notices from
     /// the shops' lines and faked from others, generic headings ("هشدار:", "کد تایید:") before a shop's
     /// name, other businesses' headings naming a shop as merchant.
     static let orderLifecycleMessages = judged("order-lifecycle/messages.json")
-    static let orderLifecycleClassifier = classifier(registry: "order-lifecycle/registry.json")
 
     static func classifier(registry path: String) -> Classifier {
         do {
@@ -96,24 +92,23 @@ struct JudgedMessagesTests {
         }
     }
 
-    @Test(arguments: everydayNameMessages)
-    func verdictUnderEverydayNamesIsTheJudgedOne(message: Judged) {
-        Self.expectJudgement(message, by: Self.everydayNameClassifier)
+    /// A message of a table judged under a registry of its own, with that registry.
+    struct UnderOwnShops: CustomTestStringConvertible {
+        let message: Judged
+        let registry: String
+        var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    @Test(arguments: latinNameMessages)
-    func verdictUnderLatinNamesIsTheJudgedOne(message: Judged) {
-        Self.expectJudgement(message, by: Self.latinNameClassifier)
-    }
+    /// The eighth to eleventh tables, each under the shops invented for it.
+    static let ownShopTables: [(messages: [Judged], registry: String)] = [
+        (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
+        (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
+    ]
+    static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
-    @Test(arguments: nameCollisionMessages)
-    func verdictUnderOverlappingNamesIsTheJudgedOne(message: Judged) {
-        Self.expectJudgement(message, by: Self.nameCollisionClassifier)
-    }
-
-    @Test(arguments: orderLifecycleMessages)
-    func verdictOverAnOrdersLifeIsTheJudgedOne(message: Judged) {
-        Self.expectJudgement(message, by: Self.orderLifecycleClassifier)
+    @Test(arguments: ownShopTables.flatMap { table in table.messages.map { UnderOwnShops(message: $0, registry: table.registry) } })
+    func judgementUnderItsOwnShopsIsTheJudgedOne(entry: UnderOwnShops) throws {
+        Self.expectJudgement(entry.message, by: try #require(Self.ownShopClassifiers[entry.registry]))
     }
 
     /// The verdict and risks `classifier` gives `message` are the judged ones (known misses aside).
