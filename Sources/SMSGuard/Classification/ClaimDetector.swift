@@ -297,6 +297,8 @@ struct SpeakerEvidence {
         } else {
             strong = nil
         }
+        // "پرداخت … به پذیرنده «X» انجام شد": a payment's merchant, named by whoever took the payment.
+        if strong != .prefix && strong != .signature && isNamedAsMerchant(name) { return nil }
         if terms.isThirdPartyNotice { return strong }
         if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
         if (message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn))
@@ -332,6 +334,12 @@ struct SpeakerEvidence {
         // Most messages introduce nobody: look for the words before reading sentences.
         guard terms.hasSelfIntroduction else { return false }
         let sentence = message.sentenceRange(around: name.lowerBound)
+        // "یکی زنگ زد گفت از پشتیبانی X ام": someone else's words, reported.
+        let isReported = terms.terms.contains { term in
+            term.role == .cue(.narration) && (sentence.lowerBound..<name.lowerBound).contains(term.range.lowerBound)
+                && Self.reportingVerbs.contains { $0.elementsEqual(message.folded[term.range]) }
+        }
+        if isReported { return false }
         let isStaff = speaker.map { noun in Self.staffNouns.contains { $0.elementsEqual(message.folded[noun.range]) } } ?? false
         let afterAz = speaker == nil && message.wordBefore(name.lowerBound, is: Self.az)
         guard isStaff || afterAz else { return false }
@@ -342,6 +350,16 @@ struct SpeakerEvidence {
     }
 
     private static let staffNouns = ClassifierLexicon.staffNouns.map { Array($0.utf8) }
+    private static let reportingVerbs = ClassifierLexicon.reportingVerbs.map { TextFolder.fold($0).bytes }
+
+    /// The name follows "پذیرنده" (a payment's merchant), maybe in guillemets: "به پذیرنده «X»".
+    private func isNamedAsMerchant(_ name: Range<Int>) -> Bool {
+        var end = message.skippingSpaces(backFrom: name.lowerBound)
+        if end >= 2 && message.folded[end - 2] == 0xC2 && message.folded[end - 1] == 0xAB { end -= 2 }  // «
+        return Self.merchantWords.contains { message.wordBefore(end, is: $0) }
+    }
+
+    private static let merchantWords = ["پذیرنده", "merchant"].map { Array($0.utf8) }
 
     /// The message opens with the name of a business that is no registered shop, and links that
     /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business

@@ -85,6 +85,7 @@ public struct Classifier: Sendable {
         for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }
         if !links.isEmpty {
             risks.append(contentsOf: riskDetector.linkRisks(in: message, links: links, claimedShops: claimed))
+            if let request = riskDetector.codeEnteredOnSuspectPage(in: message, terms: terms, risks: risks) { risks.append(request) }
         }
         let claims = found.map { claim in
             Claim(

@@ -12,12 +12,17 @@ enum ClassifierLexicon {
         ("رمز یکبار مصرف", .oneTimeCodeRequest), ("کد فعالسازی", .oneTimeCodeRequest), ("کد ورود", .oneTimeCodeRequest),
         ("کد ارسال شده", .oneTimeCodeRequest), ("کد ارسالی", .oneTimeCodeRequest), ("otp", .oneTimeCodeRequest),
         ("کد پیامک شده", .oneTimeCodeRequest), ("verification code", .oneTimeCodeRequest),
+        // "your card number" with the colloquial possessive: "شماره کارتتو بفرست".
+        ("شماره کارتت", .cardNumberRequest), ("شماره کارتتو", .cardNumberRequest), ("شماره کارتتون", .cardNumberRequest),
+        ("شماره کارتتان", .cardNumberRequest), ("رمز دومت", .secondPasswordRequest), ("رمز دومتو", .secondPasswordRequest),
         // The same in Persian written with Latin letters, as scams sent from foreign lines are.
         ("shomare kart", .cardNumberRequest), ("shomareh kart", .cardNumberRequest), ("etelaat kart", .cardNumberRequest),
         ("ramz dovom", .secondPasswordRequest), ("ramze dovom", .secondPasswordRequest), ("ramz-e dovom", .secondPasswordRequest),
         ("ramz pooya", .secondPasswordRequest), ("ramz pouya", .secondPasswordRequest),
         ("code taeed", .oneTimeCodeRequest), ("code tayid", .oneTimeCodeRequest), ("code taeid", .oneTimeCodeRequest),
-        ("code ersali", .oneTimeCodeRequest), ("kod ersali", .oneTimeCodeRequest),
+        ("code ersali", .oneTimeCodeRequest), ("kod ersali", .oneTimeCodeRequest), ("code-e ersali", .oneTimeCodeRequest),
+        ("kod-e ersali", .oneTimeCodeRequest), ("barat umad", .oneTimeCodeRequest), ("barat oomad", .oneTimeCodeRequest),
+        ("vasat umad", .oneTimeCodeRequest), ("vasat oomad", .oneTimeCodeRequest), ("barat omad", .oneTimeCodeRequest),
         // "the code just texted to you": only a request when a verb asks to hand it over.
         ("پیامک شد", .oneTimeCodeRequest), ("پیامک میشه", .oneTimeCodeRequest), ("پیامک میشود", .oneTimeCodeRequest),
         ("برات اومد", .oneTimeCodeRequest), ("برات اومده", .oneTimeCodeRequest), ("براتون اومد", .oneTimeCodeRequest),
@@ -37,7 +42,8 @@ enum ClassifierLexicon {
         "وارد نمایید", "درج کنید", "ثبت کنید", "پیامک کنید", "ارسال کن", "بفرست", "وارد کن", "اعلام کن", "بزنید",
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
         "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
-        "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email",
+        "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email", "بفرستیش", "بفرستینش", "befrestesh",
+        "befrestidesh", "befrestin",
     ]
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
     static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
@@ -125,7 +131,7 @@ enum ClassifierLexicon {
         "میشناسی", "میخوام", "اومده", "به نظرت", "واقعیه", "عزیزم", "داداش", "آبجی", "برام", "باهاش", "فرستادم",
         "براش", "تولدش", "بگیریم", "گرفتین", "رفتی", "عالی بود", "پیام داده", "اینو ببین", "مراقب باش",
         "راضی هستم", "راضی هستیم", "راضیم", "ناراضیم", "ناراضی هستم", "میفرسته", "بد رفتار", "رفتار کردن",
-        "عالیه", "یه سر بزن", "ندادین", "ندادید", "تیکتم", "بخرم",
+        "عالیه", "یه سر بزن", "ندادین", "ندادید", "تیکتم", "بخرم", "گفت", "میگفت", "زنگ زد", "زنگ زده",
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",
@@ -139,7 +145,9 @@ enum ClassifierLexicon {
         "پیام میدم", "پیام میدیم",
     ]
     /// "هستم": a self-introduction only after a staff noun ("کارشناس X هستم"); "از X راضی هستم" is a customer.
-    static let staffIntroductions: [String] = ["هستم", "هستیم"]
+    static let staffIntroductions: [String] = ["هستم", "هستیم", "ام"]
+    /// Narration verbs that report someone else's words: a self-introduction after them is quoted.
+    static let reportingVerbs: [String] = ["گفت", "میگفت", "زنگ زد", "زنگ زده"]
     /// Speaker nouns that name the shop's staff, not its customers: "کارشناس X هستم" is a claim,
     /// "از مشتریان X هستم" is not.
     static let staffNouns: [String] = ["پشتیبانی", "تیم", "طرف", "سوی", "کارشناس", "کارشناسان", "واحد"]

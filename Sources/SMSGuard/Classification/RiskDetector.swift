@@ -28,6 +28,16 @@ struct RiskDetector {
         return risks
     }
 
+    /// "کد تایید را در صفحه زیر وارد کنید: shop-verify.xyz": typing a one-time code is normal use on the
+    /// shop's own page, but on a look-alike, shortened or bare-IP page it hands the code over.
+    func codeEnteredOnSuspectPage(in message: MessageText, terms: MessageTerms, risks: [Risk]) -> Risk? {
+        guard !risks.contains(where: { $0.kind == .oneTimeCodeRequest }),
+              risks.contains(where: { [.lookalikeDomain, .shortenedLink, .ipLink].contains($0.kind) }),
+              let code = terms.terms.first(where: { $0.role == .secret(.oneTimeCodeRequest) }),
+              terms.hasRequest(handingOver: false, in: message) else { return nil }
+        return Risk(kind: .oneTimeCodeRequest, text: message.originalText(of: code.range), detail: "to be typed into a suspect page")
+    }
+
     /// Signs from links: shorteners, bare IPs, app files, look-alike domains, and links that leave the
     /// claimed shop's domains.
     func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int]) -> [Risk] {

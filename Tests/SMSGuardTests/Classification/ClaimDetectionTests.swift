@@ -680,5 +680,21 @@ struct ClaimDetectionTests {
         #expect(verdict.claimedIDs == ["naantazeh"])
         #expect(verdict.riskKinds.isSuperset(of: [.foreignLink, .lookalikeDomain]))
     }
+
+    @Test func colloquialStaffIntroductionClaimsTheShop() throws {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام من از بچه‌های پشتیبانی نوین مارکت ام، سفارشت گیر کرده، کدی که برات اومد رو بگو")
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(try #require(verdict.claims.first).evidence == .speaker)
+    }
+
+    @Test(arguments: [
+        // Someone else's words, reported in a warning to a friend.
+        "دیروز یکی زنگ زد گفت از پشتیبانی نوین مارکت ام کد بده، حواست باشه",
+        // A payment's merchant, named by the gateway that took the payment.
+        "پی‌یار: پرداخت ۳۲۰,۰۰۰ تومان به پذیرنده «نوین مارکت» انجام شد",
+    ])
+    func reportedIntroductionsAndMerchantsAreNoClaim(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).claims == [])
+    }
 }
 

@@ -311,4 +311,26 @@ extension RiskSignalTests {
         let verdict = Self.shopWithoutDomain.classify(sender: "09121234567", text: "گلرنگ شاپ: سفارش شما لغو شد، برای استرداد وارد \(link) شوید")
         #expect(verdict.riskKinds.contains(.lookalikeDomain))
     }
+
+    // MARK: Colloquial requests and codes typed into suspect pages
+
+    @Test(arguments: [
+        ("سفارشت لغو شد، شماره کارتتو بفرست تا پولت برگرده", RiskKind.cardNumberRequest),
+        ("salam, ye code az novinmarket barat umad eshtebahi, lotfan befrestesh", .oneTimeCodeRequest),
+        ("یه کد برات اومده اشتباهی، میشه بفرستیش برام؟", .oneTimeCodeRequest),
+    ])
+    func colloquialRequestIsFlagged(text: String, kind: RiskKind) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
+    }
+
+    @Test func codeTypedIntoALookalikePageIsHandedOver() {
+        let verdict = classify(ClassificationFixtures.mobile, "کد تایید ارسال‌شده را در صفحه زیر وارد کنید: novinmarket-verify.xyz/login")
+        #expect(verdict.riskKinds.contains(.oneTimeCodeRequest))
+    }
+
+    @Test func codeTypedIntoTheShopsOwnPageIsNormalUse() {
+        let verdict = classify("30004455660", "نوین مارکت: کد تایید ارسال‌شده را در صفحه زیر وارد کنید: novinmarket.ir/login")
+        #expect(verdict.risks == [])
+    }
 }
+
