@@ -44,22 +44,22 @@ struct LineReplacement {
 
     /// The start of the number after token `index`, with only line words between.
     private static func number(after index: Int, in tokens: [PolicyToken], _ numbers: [PolicyNumber]) -> Int? {
-        var position = index + 1
-        while position < tokens.count && position <= index + 5 {
-            if let number = numbers.first(where: { $0.tokenRange.contains(position) }) { return number.tokenRange.lowerBound }
-            guard tokens[position].kind == .mark || betweenWords.contains(tokens[position].text) else { return nil }
-            position += 1
-        }
-        return nil
+        number(from: index, step: 1, in: tokens, numbers)
     }
 
     /// The start of the number before token `index`, with only line words between.
     private static func number(before index: Int, in tokens: [PolicyToken], _ numbers: [PolicyNumber]) -> Int? {
-        var position = index - 1
-        while position >= 0 && position >= index - 5 {
+        number(from: index, step: -1, in: tokens, numbers)
+    }
+
+    /// The start of the first number within five tokens of `index` in the direction of `step`, with
+    /// only marks and line words on the way.
+    private static func number(from index: Int, step: Int, in tokens: [PolicyToken], _ numbers: [PolicyNumber]) -> Int? {
+        var position = index + step
+        while tokens.indices.contains(position) && abs(position - index) <= 5 {
             if let number = numbers.first(where: { $0.tokenRange.contains(position) }) { return number.tokenRange.lowerBound }
             guard tokens[position].kind == .mark || betweenWords.contains(tokens[position].text) else { return nil }
-            position -= 1
+            position += step
         }
         return nil
     }
