@@ -67,7 +67,7 @@ enum NumberRoleFinder {
             let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && isDeniedAsSender(start..<end, in: sentence)) || isThirdPartysLine(before: start, in: sentence)
-                || rowRemarkDenies(start, in: sentence)
+                || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clause(around: start..<end, in: sentence))
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
@@ -92,8 +92,11 @@ enum NumberRoleFinder {
         let kind = number.sender.kind
         if [.bulk, .landline, .mobile].contains(kind) { return true }
         guard kind == .shortCode, labelledSMS, !number.isDate, number.digits.count >= 4, number.tokenRange.lowerBound > 0 else { return false }
-        // "۱۴۰۱: …" heads a row of a history; a year is no line.
+        // "۱۴۰۱: …" heads a row of a history; a year is no line. Nor is a bulk line's or a mobile's prefix
+        // cut off from the rest of its digits ("۳۰۰۰.۶۱۸۵.۷۲" read as far as the first dot).
         if let year = Int(number.digits), (1300...1499).contains(year) || (1900...2099).contains(year) { return false }
+        let digits = Array(number.digits.utf8)
+        if digits.first == UInt8(ascii: "0") || SenderParser.bulkPrefixes.contains(where: { digits.starts(with: $0) }) { return false }
         let next = number.tokenRange.upperBound < sentence.tokens.count ? sentence.tokens[number.tokenRange.upperBound].text : ""
         return next != ":" && !["به", "to"].contains(sentence.tokens[number.tokenRange.lowerBound - 1].text)
     }
@@ -338,6 +341,18 @@ enum NumberRoleFinder {
         let calls = words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("زنگ") || ["call", "calls", "calling"].contains($0) }
         return calls && !words.contains(where: isSMSWord)
     }
+
+    /// "… از سرشماره N که متعلق به شرکت پیک‌سوار است", "… از سرشماره اختصاصی همان شرکت (N)": the clause
+    /// gives the line to another company, a courier or a bank.
+    private static func isAnotherCompanysLine(_ clause: ArraySlice<PolicyToken>) -> Bool {
+        let words = clause.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        return otherCompanyPhrases.contains { words.containsRun($0) } && !words.containsRun(["شرکت", "ما"])
+    }
+
+    private static let otherCompanyPhrases = [
+        ["متعلق", "به", "شرکت"], ["همان", "شرکت"], ["شرکت", "حمل"], ["شرکت", "پست"], ["توسط", "بانک"], ["belongs", "to"],
+        ["courier", "company"],
+    ]
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.
     /// Also "may send a survey from N", "از N پیامک ارسال می‌کنیم": "from" right before the number, and

@@ -1546,5 +1546,19 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30006612", "5000661201"])
         #expect(shop.surveySenders == ["5000661201"])
     }
+
+    @Test(arguments: [
+        "پیامک کد رهگیری مرسوله از سرشماره ۱۰۰۰۹۱۵۵۲۷ که متعلق به شرکت پیک‌سوار است ارسال می‌شود.",
+        "رهگیری مرسوله را شرکت حمل انجام می‌دهد و پیامک آن از سرشماره اختصاصی همان شرکت (۲۰۰۰۵۵۸۱۴۷) ارسال می‌شود.",
+    ])
+    func aLineTheSentenceGivesToAnotherCompanyIsNoSender(sentence: String) throws {
+        let shop = try Self.extract("کالابان پیامک‌های سفارش را از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌کند. " + sentence)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func aBulkLinesPrefixCutOffByADotIsNoShortCode() throws {
+        let shop = try Self.extract("کالابان پیامک‌های سفارش را از سرشماره ۳۰۰۰.۶۶۱۲.۷۷ ارسال می‌کند.")
+        #expect(!shop.senders.contains("3000"))
+    }
 }
 
