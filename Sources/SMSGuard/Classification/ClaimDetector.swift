@@ -81,24 +81,23 @@ struct ClaimDetector {
             }
         }
         // "از X گرفتم، لینکش: x.ir/p/1": a person shares the page of a shop they bought from.
-        if !speaker.namedByPerson.isEmpty {
-            for found in accepted where found.evidence == .domain && speaker.namedByPerson.contains(found.shop) && !mentioned.contains(found.shop) {
-                mentioned.append(found.shop)
-            }
-            accepted.removeAll { $0.evidence == .domain && speaker.namedByPerson.contains($0.shop) }
-        }
+        let namedByPerson = speaker.namedByPerson
+        Self.demote(&accepted, to: &mentioned) { $0.evidence == .domain && namedByPerson.contains($0.shop) }
         // "X: … pixland.ir/…", "X | خرید اقساطی از Y با X": the shop opening the message speaks; another
         // shop it names or links without a heading, signature or speaker noun of its own is only where
         // the link goes or what the offer is about, unless the heading names that shop too ("X و Y: …").
         if let opener = accepted.first(where: { $0.evidence == .prefix }) {
-            let namedOnly = accepted.indices.filter { index in
-                accepted[index].shop != opener.shop && Self.weakEvidence.contains(accepted[index].evidence)
-                    && !speaker.isInHeading(accepted[index].range)
+            Self.demote(&accepted, to: &mentioned) { found in
+                found.shop != opener.shop && Self.weakEvidence.contains(found.evidence) && !speaker.isInHeading(found.range)
             }
-            for index in namedOnly where !mentioned.contains(accepted[index].shop) { mentioned.append(accepted[index].shop) }
-            for index in namedOnly.reversed() { accepted.remove(at: index) }
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Moves the claims `isOnlyNamed` picks out of `accepted`, their shops into `mentioned`.
+    private static func demote(_ accepted: inout [Found], to mentioned: inout [Int], where isOnlyNamed: (Found) -> Bool) {
+        for found in accepted where isOnlyNamed(found) && !mentioned.contains(found.shop) { mentioned.append(found.shop) }
+        accepted.removeAll(where: isOnlyNamed)
     }
 
     /// Evidence that a name is there, but not that its shop heads, signs or introduces the message.
