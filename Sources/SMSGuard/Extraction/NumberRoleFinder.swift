@@ -24,6 +24,8 @@ enum NumberRoleFinder {
 
     static func findings(in sentence: PolicySentence) -> [Finding] {
         var findings: [Finding] = []
+        // "پیامکی از شماره N … دریافت کرده‌ام؛ آیا معتبر است؟": a customer's question quoting what they got.
+        if sentence.quotesAReceivedMessage { return [] }
         let isAboutSMS = sentence.isAboutSMS
         let allLists = lists(in: sentence)
         let replacement = isAboutSMS ? LineReplacement(sentence) : nil

@@ -1560,5 +1560,14 @@ extension PolicyExtractorTests {
         let shop = try Self.extract("کالابان پیامک‌های سفارش را از سرشماره ۳۰۰۰.۶۶۱۲.۷۷ ارسال می‌کند.")
         #expect(!shop.senders.contains("3000"))
     }
+
+    @Test func aNumberACustomersQuestionQuotesIsNoSender() throws {
+        let shop = try Self.extract("""
+            پرسش‌های متداول
+            پیامکی از شماره ۰۹۳۸۵۵۱۲۰۷۴ با عنوان «برنده قرعه‌کشی کالابان» دریافت کرده‌ام؛ آیا معتبر است؟
+            خیر. کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ پیامک می‌فرستد.
+            """)
+        #expect(shop.senders == ["30006612"])
+    }
 }
 
