@@ -24,7 +24,7 @@ struct PolicyNumber: Equatable {
     }
 
     /// Separators that may stand between the digit groups of one number.
-    static let joiners: Set<String> = ["-", "–", "—", "(", ")", "+", "/", "_"]
+    static let joiners: Set<String> = ["-", "–", "—", "(", ")", "+", "/", "_", "."]
 
     /// Finds the numbers among `tokens`, joining groups that belong together.
     ///
@@ -39,6 +39,7 @@ struct PolicyNumber: Equatable {
             var parts = [tokens[index]]
             var end = index + 1
             var hasSlash = false
+            var hasDot = false
             let hasPlus = index > 0 && tokens[index - 1].text == "+"
             while end < tokens.count {
                 var cursor = end
@@ -56,6 +57,7 @@ struct PolicyNumber: Equatable {
                 // a line of its own ("30009⏎87654" broken by the page's layout).
                 guard previous < 5 || next < 5 || isCutBulkLine(parts.map(\.text).joined()) else { break }
                 if separators.contains("/") { hasSlash = true }
+                if separators.contains(".") { hasDot = true }
                 parts.append(tokens[cursor])
                 end = cursor + 1
             }
@@ -66,10 +68,16 @@ struct PolicyNumber: Equatable {
                 digits: (hasPlus ? "+" : "") + readingOrder(parts.map(\.text)).joined(),
                 written: folded.originalText(of: writtenRange).trimmingSpaces(),
                 tokenRange: first..<end,
-                isDate: hasSlash))
+                isDate: hasSlash || (hasDot && isDottedDate(parts.map(\.text)))))
             index = end
         }
         return numbers
+    }
+
+    /// "۱۴۰۲.۰۵.۰۱", "2024.3.15": a year and then a month and a day.
+    private static func isDottedDate(_ groups: [String]) -> Bool {
+        guard groups.count == 3, let year = Int(groups[0]), (1300...1499).contains(year) || (1900...2099).contains(year) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count <= 2 }
     }
 
     /// Digits that start like a bulk line ("3000…") but are too few to be one.

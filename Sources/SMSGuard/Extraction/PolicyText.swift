@@ -250,6 +250,25 @@ struct PolicyText {
     /// Splits at line breaks (except after a label ending in ":", and between the number lines of a list
     /// that such a label opens), `!`, `?`, `؟`, `|`, and at a `.` that ends a sentence rather than sitting
     /// inside an address or a number (`info@shop.ir`, `2.5`).
+    /// Whether an ASCII, Persian or Arabic-Indic digit ends just before `index`.
+    private static func endsWithDigit(_ text: [UInt8], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if text[index - 1] &- 0x30 < 10 { return true }
+        return index > 1 && isWideDigit(text[index - 2], text[index - 1])
+    }
+
+    /// Whether an ASCII, Persian or Arabic-Indic digit starts at `index`.
+    private static func startsWithDigit(_ text: [UInt8], at index: Int) -> Bool {
+        guard index < text.count else { return false }
+        if text[index] &- 0x30 < 10 { return true }
+        return index + 1 < text.count && isWideDigit(text[index], text[index + 1])
+    }
+
+    /// Persian (U+06F0…) and Arabic-Indic (U+0660…) digits in UTF-8.
+    private static func isWideDigit(_ lead: UInt8, _ next: UInt8) -> Bool {
+        (lead == 0xDB && next &- 0xB0 < 10) || (lead == 0xD9 && next &- 0xA0 < 10)
+    }
+
     static func splitSentences(_ text: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -273,7 +292,9 @@ struct PolicyText {
                 close(index + 1)
             case UInt8(ascii: "."):
                 let next = index + 1 < text.count ? text[index + 1] : 0x20
-                if next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80 || next == UInt8(ascii: ".") {
+                // "۳۰۰۰.۶۱۸۵.۷۲": a dot between digits parts a number's groups, not sentences.
+                let partsDigits = Self.endsWithDigit(text, before: index) && Self.startsWithDigit(text, at: index + 1)
+                if !partsDigits && (next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80 || next == UInt8(ascii: ".")) {
                     close(index + 1)
                 }
             case 0xD8 where index + 1 < text.count && text[index + 1] == 0x9F:  // ؟

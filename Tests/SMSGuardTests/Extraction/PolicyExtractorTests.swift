@@ -1556,9 +1556,15 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30006612"])
     }
 
-    @Test func aBulkLinesPrefixCutOffByADotIsNoShortCode() throws {
-        let shop = try Self.extract("کالابان پیامک‌های سفارش را از سرشماره ۳۰۰۰.۶۶۱۲.۷۷ ارسال می‌کند.")
-        #expect(!shop.senders.contains("3000"))
+    @Test(arguments: ["۳۰۰۰.۶۶۱۲.۷۷", "3000.6612.77", "۳۰۰۰.٦٦١٢.۷۷"])
+    func aLineWrittenWithDotsBetweenItsGroupsIsOneNumber(written: String) throws {
+        let shop = try Self.extract("کالابان پیامک‌های سفارش را از سرشماره \(written) ارسال می‌کند. کالابان اطلاعات شما را نمی‌فروشد.")
+        #expect(shop.senders == ["3000661277"])
+    }
+
+    @Test func aDateWrittenWithDotsIsNoLine() throws {
+        let shop = try Self.extract("از تاریخ ۱۴۰۲.۰۵.۰۱ پیامک‌های کالابان از سرشماره‌های ۳۰۰۰۶۶۱۲ و ۱۴۰۲.۰۵.۰۲ ارسال می‌شود.")
+        #expect(shop.senders == ["30006612"])
     }
 
     @Test func aNumberACustomersQuestionQuotesIsNoSender() throws {
