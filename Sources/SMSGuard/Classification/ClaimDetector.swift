@@ -22,7 +22,7 @@ struct ClaimDetector {
 
     /// The claims of `message`; `mentioned` receives the shops named as whole words but not as the speaker.
     func claims(
-        in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, mayBeSpelledOut: Bool, risks: inout [Risk],
+        in message: MessageText, terms: MessageTerms, links: [MessageLink], hasLatinWord: Bool, spelledOut: [Range<Int>], risks: inout [Risk],
         mentioned: inout [Int]
     ) -> [Found] {
         var accepted: [Found] = []
@@ -70,8 +70,8 @@ struct ClaimDetector {
             }
         }
         // "م.ی.و.ه ت.ا.ز.ه: …": a name spelled out letter by letter with marks between.
-        let spelledOut = mayBeSpelledOut ? SpelledOutNames(patterns: patterns).find(in: message) : []
-        for (shop, range) in spelledOut where !accepted.contains(where: { $0.range.overlaps(range) }) {
+        let spelledOutShops = spelledOut.isEmpty ? [] : SpelledOutNames(patterns: patterns).find(in: message, runs: spelledOut)
+        for (shop, range) in spelledOutShops where !accepted.contains(where: { $0.range.overlaps(range) }) {
             let isLatin = message.folded[range].allSatisfy { $0 < 0x80 }
             if let evidence = speaker.evidence(for: shop, name: range, suffixEnd: range.upperBound, isLatin: isLatin) {
                 accepted.append(Found(shop: shop, range: range, evidence: evidence))

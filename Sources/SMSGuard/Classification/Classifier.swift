@@ -50,19 +50,19 @@ public struct Classifier: Sendable {
                 // Cues only give context to names, secrets and links: alone they change nothing.
                 let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
                 // "م.ی.و.ه ت.ا.ز.ه": a name spelled out with marks, which the automaton cannot see.
-                let mayBeSpelledOut = summary.hasSpelledOutLetters && !SpelledOutNames.runs(in: message).isEmpty
-                if onlyCues && links.isEmpty && !summary.hasLatinWord && !mayBeSpelledOut {
+                let spelledOut = summary.hasSpelledOutLetters ? SpelledOutNames.runs(in: message) : []
+                if onlyCues && links.isEmpty && !summary.hasLatinWord && spelledOut.isEmpty {
                     return verdict(written: senderWritten, sender: sender)
                 }
                 return analyze(
-                    message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, mayBeSpelledOut: mayBeSpelledOut,
+                    message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, spelledOut: spelledOut,
                     written: senderWritten, sender: sender)
             }
         }
     }
 
     private func analyze(
-        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, mayBeSpelledOut: Bool,
+        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, spelledOut: [Range<Int>],
         written: String, sender: Sender
     ) -> Verdict {
         var terms = MessageTerms()
@@ -73,9 +73,9 @@ public struct Classifier: Sendable {
         }
         var risks: [Risk] = []
         var mentioned: [Int] = []
-        let found = terms.nameHits.isEmpty && !hasLatinWord && !mayBeSpelledOut
+        let found = terms.nameHits.isEmpty && !hasLatinWord && spelledOut.isEmpty
             ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(
-                in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, mayBeSpelledOut: mayBeSpelledOut, risks: &risks,
+                in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, spelledOut: spelledOut, risks: &risks,
                 mentioned: &mentioned)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {

@@ -3,10 +3,11 @@
 struct SpelledOutNames {
     let patterns: ClassifierPatterns
 
-    /// The shops spelled out in `message`, each with the folded range of its letters and marks.
-    func find(in message: MessageText) -> [(shop: Int, range: Range<Int>)] {
+    /// The shops spelled out in `runs` (as `runs(in:)` finds them) of `message`, each with the folded
+    /// range of its letters and marks.
+    func find(in message: MessageText, runs: [Range<Int>]) -> [(shop: Int, range: Range<Int>)] {
         var found: [(shop: Int, range: Range<Int>)] = []
-        for run in Self.runs(in: message) {
+        for run in runs {
             var letters: [UInt8] = []
             var index = run.lowerBound
             while index < run.upperBound {

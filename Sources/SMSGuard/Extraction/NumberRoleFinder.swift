@@ -28,9 +28,12 @@ enum NumberRoleFinder {
         if sentence.quotesAReceivedMessage { return [] }
         let isAboutSMS = sentence.isAboutSMS
         let allLists = lists(in: sentence)
+        let spans = allLists.map { $0.first!.tokenRange.lowerBound..<$0.last!.tokenRange.upperBound }
+        // Whether the sentence denies each list, read once: every list's survey check asks of all of them.
+        let denied = spans.map { isDeniedAsSender($0, in: sentence) }
         let replacement = isAboutSMS ? LineReplacement(sentence) : nil
-        for list in allLists {
-            let start = list.first!.tokenRange.lowerBound, end = list.last!.tokenRange.upperBound
+        for (listIndex, list) in allLists.enumerated() {
+            let start = spans[listIndex].lowerBound, end = spans[listIndex].upperBound
             if let replacement, list.allSatisfy({ replacement.retired.contains($0.tokenRange.lowerBound) }) {
                 findings += list.map { Finding(number: $0, role: .retired) }
                 continue
@@ -62,13 +65,11 @@ enum NumberRoleFinder {
                 senderScore += 8
             }
             // "نظرسنجی‌ها که پیش‌تر از N ارسال می‌شد، اکنون از M": the survey goes with a line in use.
-            let liveLists = allLists.filter { other in
-                other.first!.tokenRange.lowerBound == start || (other.contains { !$0.isDate }
-                    && !isDeniedAsSender(other.first!.tokenRange.lowerBound..<other.last!.tokenRange.upperBound, in: sentence))
-            }
+            let liveLists = allLists.indices.filter { $0 == listIndex || (allLists[$0].contains { !$0.isDate } && !denied[$0]) }
+                .map { allLists[$0] }
             let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
             if isReplacement { senderScore += 8 }
-            let isDenied = (!isReplacement && isDeniedAsSender(start..<end, in: sentence)) || isThirdPartysLine(before: start, in: sentence)
+            let isDenied = (!isReplacement && denied[listIndex]) || isThirdPartysLine(before: start, in: sentence)
                 || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clause(around: start..<end, in: sentence))
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)

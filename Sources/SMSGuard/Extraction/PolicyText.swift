@@ -247,28 +247,14 @@ struct PolicyText {
         return nil
     }
 
+    /// Whether an ASCII, Persian or Arabic-Indic digit ends just before `index`.
+    private static func endsWithDigit(_ text: [UInt8], before index: Int) -> Bool {
+        (index >= 1 && digitLength(in: text, at: index - 1) == 1) || (index >= 2 && digitLength(in: text, at: index - 2) == 2)
+    }
+
     /// Splits at line breaks (except after a label ending in ":", and between the number lines of a list
     /// that such a label opens), `!`, `?`, `؟`, `|`, and at a `.` that ends a sentence rather than sitting
     /// inside an address or a number (`info@shop.ir`, `2.5`).
-    /// Whether an ASCII, Persian or Arabic-Indic digit ends just before `index`.
-    private static func endsWithDigit(_ text: [UInt8], before index: Int) -> Bool {
-        guard index > 0 else { return false }
-        if text[index - 1] &- 0x30 < 10 { return true }
-        return index > 1 && isWideDigit(text[index - 2], text[index - 1])
-    }
-
-    /// Whether an ASCII, Persian or Arabic-Indic digit starts at `index`.
-    private static func startsWithDigit(_ text: [UInt8], at index: Int) -> Bool {
-        guard index < text.count else { return false }
-        if text[index] &- 0x30 < 10 { return true }
-        return index + 1 < text.count && isWideDigit(text[index], text[index + 1])
-    }
-
-    /// Persian (U+06F0…) and Arabic-Indic (U+0660…) digits in UTF-8.
-    private static func isWideDigit(_ lead: UInt8, _ next: UInt8) -> Bool {
-        (lead == 0xDB && next &- 0xB0 < 10) || (lead == 0xD9 && next &- 0xA0 < 10)
-    }
-
     static func splitSentences(_ text: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -293,7 +279,7 @@ struct PolicyText {
             case UInt8(ascii: "."):
                 let next = index + 1 < text.count ? text[index + 1] : 0x20
                 // "۳۰۰۰.۶۱۸۵.۷۲": a dot between digits parts a number's groups, not sentences.
-                let partsDigits = Self.endsWithDigit(text, before: index) && Self.startsWithDigit(text, at: index + 1)
+                let partsDigits = Self.endsWithDigit(text, before: index) && Self.digitLength(in: text, at: index + 1) != nil
                 if !partsDigits && (next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80 || next == UInt8(ascii: ".")) {
                     close(index + 1)
                 }
