@@ -49,20 +49,19 @@ public struct Classifier: Sendable {
                 let links = summary.hasLinkCandidate ? LinkFinder.links(in: message.folded) : []
                 // Cues only give context to names, secrets and links: alone they change nothing.
                 let onlyCues = hits.allSatisfy { patterns.roles[$0.pattern].isCue }
-                // "م.ی.و.ه ت.ا.ز.ه": a name spelled out with marks, which the automaton cannot see.
-                let spelledOut = summary.hasSpelledOutLetters ? SpelledOutNames.runs(in: message) : []
-                if onlyCues && links.isEmpty && !summary.hasLatinWord && spelledOut.isEmpty {
+                // "م.ی.و.ه ت.ا.ز.ه": maybe a name spelled out with marks, which the automaton cannot see.
+                if onlyCues && links.isEmpty && !summary.hasLatinWord && !summary.hasSpelledOutLetters {
                     return verdict(written: senderWritten, sender: sender)
                 }
                 return analyze(
-                    message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, spelledOut: spelledOut,
+                    message, hits: hits, links: links, hasLatinWord: summary.hasLatinWord, mayBeSpelledOut: summary.hasSpelledOutLetters,
                     written: senderWritten, sender: sender)
             }
         }
     }
 
     private func analyze(
-        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, spelledOut: [Range<Int>],
+        _ message: MessageText, hits: [(pattern: Int, end: Int)], links: [MessageLink], hasLatinWord: Bool, mayBeSpelledOut: Bool,
         written: String, sender: Sender
     ) -> Verdict {
         var terms = MessageTerms()
@@ -73,6 +72,7 @@ public struct Classifier: Sendable {
         }
         var risks: [Risk] = []
         var mentioned: [Int] = []
+        let spelledOut = mayBeSpelledOut ? SpelledOutNames.runs(in: message) : []
         let found = terms.nameHits.isEmpty && !hasLatinWord && spelledOut.isEmpty
             ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(
                 in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, spelledOut: spelledOut, risks: &risks,
