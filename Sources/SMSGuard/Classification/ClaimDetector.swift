@@ -410,6 +410,8 @@ struct SpeakerEvidence {
             while index + close.count <= folded.count && !folded[index..<(index + close.count)].elementsEqual(close) { index += 1 }
             // A quotation left open is no forward.
             guard index + close.count <= folded.count else { return false }
+            // "«X»⏎…": a shop's name set off as the heading, not a message passed on.
+            if quotesOnlyAName(open.count..<index) { return false }
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
         }
         return false
@@ -427,6 +429,16 @@ struct SpeakerEvidence {
             return ClassifierLexicon.endearments.contains(word: WordHash.of(folded[after]))
         }
         return !isDigit(folded[next])  // a mark: "سلام X،", "hi X!"
+    }
+
+    /// Whether the letters of `range` are one registered name and nothing else.
+    private func quotesOnlyAName(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { message.isLetter(at: $0) }),
+              let last = range.last(where: { message.folded[$0] != 0x20 }) else { return false }
+        return terms.nameHits.contains { hit in
+            guard hit.end == last + 1 else { return false }
+            return message.matchStart(end: hit.end, length: patterns.automaton.patternLengths[hit.pattern]) == first
+        }
     }
 
     private static let forwardMarks = ["fwd:", "fw:", "forwarded", "فوروارد", "بازارسال"].map { Array($0.utf8) }
@@ -555,10 +567,20 @@ struct SpeakerEvidence {
         guard index < message.folded.count else { return true }
         if message.hasLineBreak(between: end, and: index) { return true }
         let byte = message.folded[index]
+        // "«X»⏎…": a closing quotation mark passes the question on to what follows it.
+        if let closing = Self.closingQuoteLength(in: message.folded, at: index) { return isSeparated(after: index + closing) }
         // 0xD8 leads the Arabic comma "،"; letters with that lead byte are excluded below.
         let isMark = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0xD8].contains(byte)
         // An emoji after the name ends a heading as a colon does: "X 📦 سفارش شما …".
         return (isMark && !message.isLetter(at: index)) || message.isPictograph(at: index)
+    }
+
+    /// The length of the closing quotation mark (», ”, ") at `index`, or nil.
+    private static func closingQuoteLength(in folded: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if folded[index] == UInt8(ascii: "\"") { return 1 }
+        if folded[index] == 0xC2 && index + 1 < folded.count && folded[index + 1] == 0xBB { return 2 }
+        if folded[index] == 0xE2 && index + 2 < folded.count && folded[index + 1] == 0x80 && folded[index + 2] == 0x9D { return 3 }
+        return nil
     }
 
     /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).

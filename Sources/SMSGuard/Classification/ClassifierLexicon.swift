@@ -76,6 +76,15 @@ enum ClassifierLexicon {
         ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure),
     ]
 
+    /// Gifts that are bait when a sum of money follows ("هدیه ۵۰۰ هزار تومانی"); a gift alone is an offer.
+    static let giftWords: [String] = ["هدیه", "hedie", "hediye", "hedye"]
+    /// Words of a sum of money after its digits: "۲۰۰ هزار تومانی", "۵۰ میلیون ریال".
+    static let amountWords = PhraseSet(["هزار", "میلیون", "میلیارد", "hezar", "melyoon", "milion"])
+    static let currencyWords = PhraseSet([
+        "تومان", "تومانی", "ریال", "ریالی", "هزارتومان", "هزارتومانی", "میلیونتومان", "میلیونتومانی", "میلیونی",
+        "toman", "tomani", "tomany", "rial",
+    ])
+
     /// Words that a term and one of its suffixes happen to spell: "برندهای" is "brands", not "winners".
     static let otherWords = PhraseSet(["برندها", "برندهای", "برندهایی"])
 
@@ -93,6 +102,12 @@ enum ClassifierLexicon {
         "link", "click", "ly", "gl", "to", "cc", "ws", "biz", "us", "uk", "de", "ru", "tk", "ml", "ga", "cf", "gq",
         "cn", "live", "icu", "fun", "club", "vip", "pro", "in", "eu", "tv", "ai", "dev", "page", "sbs", "cfd", "bond",
         "buzz", "life", "space", "website", "tech", "one", "work", "today", "ink", "rest", "cyou", "digital", "world",
+        // Cheap generic domains that scam campaigns favour, and country codes that are no English word; not
+        // words that Instagram handles end in ("sara.style", "ali.news").
+        "win", "bid", "lol", "monster", "pw", "cam", "mobi", "asia", "loan", "kim", "gdn", "uno", "bet", "casino",
+        "zip", "mov", "racing", "download", "men", "mom", "bar", "services", "agency",
+        "fr", "nl", "tr", "ae", "ge", "kz", "su", "ua", "pl", "ro", "se", "ch", "ca", "cz", "es", "jp", "kr", "tw", "br",
+        "au", "fm", "gg", "la", "nu", "sx",
     ]
 
     /// Words that make a message a bank's, the police's or the post's notice: a shop named there is
@@ -159,7 +174,8 @@ enum ClassifierLexicon {
         "آموزشگاه", "موسسه", "مؤسسه", "شرکت", "بانک", "فروشگاه", "کلینیک", "مجموعه", "گروه", "باشگاه", "رستوران",
         "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
-        "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar",
+        "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar", "خبرنامه", "مجله", "نشریه",
+        "newsletter", "magazine",
         // Operators, couriers and news agencies open their own messages with their names.
         "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
         "اکسپرس", "لجستیک", "باربری", "express", "logistics",

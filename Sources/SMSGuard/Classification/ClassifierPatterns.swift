@@ -8,8 +8,9 @@ struct ClassifierPatterns: Sendable {
         case latinName(shop: Int)
         /// A term naming a secret (card number, CVV2, second password, one-time code).
         case secret(RiskKind)
-        /// A bait term (prize, refund, subsidy, loan).
-        case lure(RiskKind)
+        /// A bait term (prize, refund, subsidy, loan); `needsAmount` for a word that is bait only with a sum
+        /// of money after it ("هدیه ۲۰۰ هزار تومانی").
+        case lure(RiskKind, needsAmount: Bool = false)
         /// A word that tells who speaks or what is asked; see `Cue`.
         case cue(Cue)
 
@@ -86,6 +87,7 @@ struct ClassifierPatterns: Sendable {
         }
         for (term, kind) in ClassifierLexicon.secretTerms { add(term, .secret(kind)) }
         for (term, kind) in ClassifierLexicon.lureTerms { add(term, .lure(kind)) }
+        for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, needsAmount: true)) }
         for verb in ClassifierLexicon.requestVerbs {
             add(verb, .cue(.request(isOwnUse: ClassifierLexicon.ownUseVerbs.contains(verb))))
         }

@@ -56,6 +56,26 @@ extension MessageText {
               !nameHits.contains(where: { $0.end <= heading.end }) else { return false }
         let first = heading.words.prefix(2).map { WordHash.of(folded[$0]) }
         return ClassifierLexicon.organizationNouns.contains(word: first[0]) || ClassifierLexicon.organizationNouns.occurs(in: first)
+            || startsWithOrganizationNoun(heading.words[0])
+    }
+
+    /// The word is written as a compound whose first part is an organization noun ("پیک‌رسان", "پست‌یار"):
+    /// the zero-width non-joiner that folding removed still parts them in the original.
+    private func startsWithOrganizationNoun(_ word: Range<Int>) -> Bool {
+        var index = word.lowerBound + 1
+        while index < word.upperBound {
+            if folded[index] & 0xC0 != 0x80 && follows(zwnj: Int(sourceOffsets[index]))
+                && ClassifierLexicon.organizationNouns.contains(word: WordHash.of(folded[word.lowerBound..<index])) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a zero-width non-joiner (E2 80 8C) ends just before `offset` in the original text.
+    private func follows(zwnj offset: Int) -> Bool {
+        offset >= 3 && original[offset - 3] == 0xE2 && original[offset - 2] == 0x80 && original[offset - 1] == 0x8C
     }
 
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم

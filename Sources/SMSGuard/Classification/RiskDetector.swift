@@ -14,7 +14,8 @@ struct RiskDetector {
                 // Typing a one-time code into the shop's own page is normal use; handing it over is not.
                 guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest, in: message) else { continue }
                 kind = found
-            case .lure(let found):
+            case .lure(let found, let needsAmount):
+                if needsAmount && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
                 if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
@@ -26,6 +27,28 @@ struct RiskDetector {
             risks.append(Risk(kind: kind, text: message.originalText(of: term.range), detail: ""))
         }
         return risks
+    }
+
+    /// Whether a sum of money follows `end`: digits, maybe "هزار" or "میلیون", then a currency word
+    /// ("۲۰۰ هزار تومانی", "500,000 ریال", "۲ میلیونی").
+    static func hasSumOfMoney(after end: Int, in message: MessageText) -> Bool {
+        let folded = message.folded
+        var index = message.skippingSpaces(from: end)
+        var hasDigits = false
+        while index < folded.count, (folded[index] >= 0x30 && folded[index] <= 0x39) || folded[index] == UInt8(ascii: ",")
+            || (hasDigits && folded[index] == UInt8(ascii: ".")) {
+            hasDigits = hasDigits || folded[index] != UInt8(ascii: ",")
+            index += 1
+        }
+        // Up to two words after the digits: an amount word and then the currency, or the currency alone.
+        for _ in 0..<2 {
+            guard hasDigits, let word = message.word(startingAt: index) else { return false }
+            let hash = WordHash.of(folded[word])
+            if ClassifierLexicon.currencyWords.contains(word: hash) { return true }
+            guard ClassifierLexicon.amountWords.contains(word: hash) else { return false }
+            index = word.upperBound
+        }
+        return false
     }
 
     /// "کد تایید را در صفحه زیر وارد کنید: shop-verify.xyz": typing a one-time code is normal use on the

@@ -696,5 +696,25 @@ struct ClaimDetectionTests {
     func reportedIntroductionsAndMerchantsAreNoClaim(text: String) {
         #expect(classify(ClassificationFixtures.mobile, text).claims == [])
     }
-}
 
+    @Test(arguments: ["«نوین مارکت»\nسفارش ۴۴۱۰ شما لغو شد، وجه را از این صفحه بگیرید: novin-refund.site", "«آرتانو» \nحراج زمستانه شروع شد"])
+    func nameAloneInGuillemetsOpeningTheMessageIsItsHeading(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(try #require(verdict.claims.first).evidence == .prefix)
+    }
+
+    @Test func quotationOfAWholeMessageIsStillAForward() {
+        let verdict = classify(ClassificationFixtures.mobile, "«نوین مارکت: سفارش شما لغو شد» این برای تو هم اومده؟")
+        #expect(verdict.claims == [])
+    }
+
+    @Test(arguments: [
+        // A compound heading whose first part is a courier's or a publication's noun.
+        "پیک‌یار: بسته نوین مارکت شما تا ساعت ۱۸ تحویل می‌شود",
+        "باربری‌پارس: محموله نوین مارکت شما بارگیری شد",
+        "خبرنامه بازار امروز: نوین مارکت انبار تازه‌ای در شیراز باز کرد",
+    ])
+    func courierOrNewsletterHeadingNamesTheShopInPassing(text: String) {
+        #expect(classify("3000999111", text).claims == [])
+    }
+}

@@ -27,6 +27,17 @@ struct RiskSignalTests {
         #expect(foreign.first?.detail == host)
     }
 
+    @Test(arguments: [("novin-jayeze.win", "novin-jayeze.win"), ("pay.novin-market.bid/o/2", "pay.novin-market.bid"), ("takhfif24.pw", "takhfif24.pw")])
+    func domainWrittenWithoutSchemeOnAScamFavouredTopLevelIsALink(link: String, host: String) {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: جایزه خود را از \(link) بگیرید")
+        #expect(verdict.risks.contains { $0.kind == .foreignLink && $0.detail == host })
+    }
+
+    @Test func instagramHandleEndingInAnEnglishWordIsNoLink() {
+        let verdict = classify("30004455660", "نوین مارکت: لایو امشب با پیج sara.style ساعت ۲۱")
+        #expect(verdict.risks == [])
+    }
+
     @Test(arguments: [
         "نوین مارکت: سفارش شما ارسال شد. پیگیری: https://novinmarket.ir/orders/4521",
         "نوین مارکت: سفارش شما ارسال شد. پیگیری: www.novinmarket.ir/orders/4521",
@@ -236,10 +247,23 @@ struct RiskSignalTests {
         ("tabrik! shoma barande yek dastgah tablet shodid", .prizeLure),
         ("bazgasht vajh sefaresh shoma anjam nashod, pigiri konid", .refundLure),
         ("برای برگشت پول خریدت روی لینک زیر بزن", .refundLure),
+        // A gift with a sum of money after it, in digits of any alphabet.
+        ("با نصب برنامه، هدیه ۱۵۰ هزار تومانی بگیرید", .prizeLure),
+        ("هدیه 2,000,000 ریالی شما در انتظار تایید است", .prizeLure),
+        ("hedie 300 hezar tomani baraye shoma faal shod", .prizeLure),
     ])
     func lureIsFlagged(text: String, kind: RiskKind) {
         let verdict = classify(ClassificationFixtures.mobile, text)
         #expect(verdict.riskKinds == [kind])
+    }
+
+    @Test(arguments: [
+        "هدیه تولد مادر را از همین حالا انتخاب کنید",
+        "بسته‌بندی هدیه برای خریدهای بالای ۵۰۰ هزار تومان",
+        "هدیه ۳ عدد ماسک صورت همراه هر سفارش",
+    ])
+    func giftWithoutASumOfMoneyAfterItIsNoLure(text: String) {
+        #expect(classify("30004455660", text).risks == [])
     }
 
     @Test func lureInAnAuthenticMessageIsStillFlagged() {
