@@ -100,6 +100,7 @@ enum ContactFinder {
     private static func reportScore(of sentence: PolicySentence) -> Int? {
         let isAbuse = abuseCueCount(in: sentence) > 0 || sentence.contains(phrase: ["سوء", "استفاده"])
             || PolicyLexicon.disowningPhrases.contains { sentence.contains(phrase: $0) }
+            || PolicyLexicon.otherSenderPhrases.contains { sentence.contains(phrase: $0) }
         let asks = asksToReport(sentence)
         let aboutSMS = sentence.isAboutSMS
         let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)

@@ -60,13 +60,19 @@ enum PolicyLexicon {
     /// Sending a screenshot of the message, or forwarding it, is reporting it too.
     static let reportCues = folded([
         "اطلاع", "گزارش", "اعلام", "مطلع", "تصویر", "تصویرش", "اسکرین", "اسکرینشات", "فوروارد", "report", "notify", "forward",
-        "screenshot",
+        "screenshot", "بفرستید", "بفرستین", "بفرستند",
     ])
     /// Phrases that ask to report: "با ما در میان بگذارید".
     /// Sending on the message's text or its sender's number is reporting it as well.
     static let reportPhrases = phrases([
         "در میان بگذارید", "در میان بگذارند", "در جریان بگذارید", "متن پیامک", "متن پیام", "شماره فرستنده",
-        "شماره ارسال کننده", "شماره ارسالکننده",
+        "شماره ارسال کننده", "شماره ارسالکننده", "خبر دهید", "خبر بدهید", "ارسال کنید", "ارسال نمایید",
+    ])
+    /// A message in the shop's name from a number it does not use: the very abuse the clause is about.
+    static let otherSenderPhrases = phrases([
+        "از شماره دیگری", "از شمارهای دیگر", "از شمارههای دیگر", "از شماره دیگر", "از سایر شمارهها", "از سایر شماره",
+        "از شمارهای جز", "از شمارهای غیر از", "از شمارههایی غیر از", "از شمارههایی جز", "از هر شماره دیگری",
+        "from another number", "from any other number", "from other numbers", "from a different number",
     ])
     /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
     static let disowningPhrases = phrases([

@@ -732,6 +732,18 @@ struct PolicyExtractorTests {
         #expect(shop.reportEmail == "report@kalaban.ir")
     }
 
+    @Test(arguments: [
+        // The clause itself, a message in the shop's name from another number, with a plain verb.
+        "هر پیامکی که با نام کالابان از شماره‌ای جز سرشماره بالا به دستتان رسید، متنش را به report@kalaban.ir بفرستید.",
+        "اگر پیامکی با نام کالابان از شماره دیگری دیدید، لطفاً به report@kalaban.ir خبر دهید.",
+        "If you get an SMS in our name from any other number, send it to report@kalaban.ir.",
+    ])
+    func reportAddressOfAMessageFromAnotherNumber(_ sentence: String) throws {
+        let text = "کالابان پیامک‌هایش را فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ می‌فرستد.\nبرای پرسش درباره سفارش به help@kalaban.ir نامه بزنید.\n" + sentence
+        let shop = try Self.extract(text)
+        #expect(shop.reportEmail == "report@kalaban.ir")
+    }
+
     @Test func addressForFollowingOrdersUpIsNoReportAddress() throws {
         let text = "کالابان فقط از سرشماره ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد و پیامک از شماره دیگر با نام ما جعلی است. برای پیگیری سفارش‌ها به orders@kalaban.ir نامه بزنید."
         let shop = try Self.extract(text)
