@@ -142,6 +142,11 @@ enum NumberRoleFinder {
     private static func isSMSListItem(before start: Int, in sentence: PolicySentence, isAboutSMS: Bool) -> Bool {
         let label = itemLabel(before: start, in: sentence)
         let rowLabel = sentence.isInSMSList ? rowWords(before: start, in: sentence) : []
+        // "سرشماره / تلفن: N", a table's column of both kinds of number: the row's remark tells which.
+        let labels = label + rowLabel
+        if labels.contains(where: isSMSWord) && labels.contains(where: PolicyLexicon.contactOnlyCues.contains) {
+            return (sentence.isInSMSList || !label.isEmpty) && !remarkDenies(start, in: sentence)
+        }
         if (label + rowLabel).contains(where: {
             negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.registrationCues.contains($0)
         }) { return false }
@@ -154,7 +159,10 @@ enum NumberRoleFinder {
     /// A remark after a row's number that says the line sends nothing: "فقط تماس تلفنی", "غیرفعال",
     /// "فقط دریافت", "receive only".
     private static func rowRemarkDenies(_ start: Int, in sentence: PolicySentence) -> Bool {
-        guard sentence.isInSMSList else { return false }
+        sentence.isInSMSList && remarkDenies(start, in: sentence)
+    }
+
+    private static func remarkDenies(_ start: Int, in sentence: PolicySentence) -> Bool {
         let remark = rowWords(after: start, in: sentence)
         let receivesOnly = remark.containsRun(["فقط", "دریافت"]) || remark.contains("receive") || remark.contains("incoming")
         return receivesOnly || remark.contains { PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.senderDenials.contains($0) }

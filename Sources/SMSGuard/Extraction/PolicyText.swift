@@ -33,10 +33,13 @@ struct PolicyText {
     /// Marks the rows of a list or table that a sentence about SMS introduces with a colon ("… از خطوط
     /// زیر پیامک می‌فرستد:"): each following short sentence with a number, up to the first that is not.
     /// A sentence that points down ("جدول زیر") may have another sentence between it and the rows; one
-    /// that points up ("خطوط «فعال» جدول بالا") marks the rows just before it.
+    /// that points up ("خطوط «فعال» جدول بالا", "از شماره‌ای خارج از این جدول") marks the rows just before
+    /// it. Under a section headed by SMS ("۳. پیامک‌ها"), a list of "numbers" ("شماره‌های رسمی ما:") is
+    /// a list of SMS lines.
     private static func markingSMSLists(_ sentences: [PolicySentence]) -> [PolicySentence] {
         var marked = sentences
         var isInList = false
+        var isUnderSMSHeading = false
         var rowsSoFar = 0
         var sentencesToRows = 0  // sentences that may still stand between a pointing sentence and its rows
         for index in marked.indices {
@@ -55,14 +58,21 @@ struct PolicyText {
             let sentence = marked[index]
             if sentence.mentionsSMS && sentence.pointsUp {
                 var row = index - 1
-                while row >= 0 && marked[row].isRow && !marked[row].isInSMSList {
+                // A table's rows, each cell after its column's label, may run long: the sentence pointing
+                // up has said they are rows.
+                while row >= 0 && !marked[row].isInSMSList
+                    && (marked[row].mayBeTableRow || (row > 0 && marked[row].sharesColumnLabel(with: marked[row - 1]))) {
                     marked[row].isInSMSList = true
                     row -= 1
                 }
             }
-            isInList = sentence.mentionsSMS && sentence.introducesList
+            let namesLines = sentence.mentionsSMS || (isUnderSMSHeading && sentence.namesLines)
+            isInList = namesLines && sentence.introducesList
+            // "خطوط رسمی ما: N" with the first row on the label's line: that row is the list's too.
+            if isInList && !sentence.mentionsSMS { marked[index].isInSMSList = true }
             sentencesToRows = isInList && sentence.pointsDown ? 1 : 0
             rowsSoFar = 0
+            isUnderSMSHeading = sentence.mentionsSMS && sentence.words.count <= 3
         }
         return marked
     }
@@ -358,11 +368,29 @@ struct PolicySentence {
 
     /// A short sentence with a number: a row of a list or table.
     var isRow: Bool { !numbers.isEmpty && words.count <= longestRow }
+    /// A sentence with a number no longer than a table's row.
+    var mayBeTableRow: Bool { !numbers.isEmpty && words.count <= PolicyText.longestTableRow }
+
+    /// Another row of the same table, however long its remark: both open with the same column label
+    /// before their numbers ("سرشماره یا تلفن N، …").
+    func sharesColumnLabel(with other: PolicySentence) -> Bool {
+        guard let number = numbers.first, let otherNumber = other.numbers.first else { return false }
+        let label = tokens[..<number.tokenRange.lowerBound].filter { $0.kind == .word }.map(\.text)
+        return !label.isEmpty && label == other.tokens[..<otherNumber.tokenRange.lowerBound].filter { $0.kind == .word }.map(\.text)
+    }
 
     /// "… در جدول زیر", "the lines below": a list follows.
     var pointsDown: Bool { words.contains { ["زیر", "below", "following"].contains($0) } }
-    /// "… جدول بالا", "the table above": the list came before.
-    var pointsUp: Bool { words.contains { ["بالا", "above"].contains($0) } }
+    /// "… جدول بالا", "خارج از این جدول", "the table above": the list came before.
+    var pointsUp: Bool {
+        words.contains { ["بالا", "above", "فوق"].contains($0) } || words.containsRun(["این", "جدول"]) || words.containsRun(["همین", "جدول"])
+            || words.containsRun(["this", "table"])
+    }
+
+    /// "شماره‌های رسمی ما", "our lines": the sentence speaks of numbers or lines.
+    var namesLines: Bool {
+        words.contains { $0.hasPrefix("شماره") || $0.hasPrefix("سرشماره") || ["خط", "خطوط", "numbers", "lines"].contains($0) }
+    }
 
     /// Whether a colon opens a list: "… از سرشماره‌های زیر ارسال می‌شود:". The colon of a paragraph's
     /// label ("SMS: we send order texts from N and surveys from M.") opens none: a word or two before

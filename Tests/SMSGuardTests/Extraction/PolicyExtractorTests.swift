@@ -1528,6 +1528,46 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30006612", "10006612"])
     }
 
+    @Test func aTableOfBothKindsOfNumberIsReadRowByRowWhenASentenceAfterItSpeaksOfIt() throws {
+        let shop = try Self.extract("""
+            <h3>راه‌های ارتباط با کالابان</h3>
+            <table><tr><th>سرشماره یا تلفن</th><th>برای چه</th></tr>
+            <tr><td>۳۰۰۰۷۷۴۱۲۰</td><td>خبر ارسال سفارش</td></tr>
+            <tr><td>۲۰۰۰۷۷۴۱۲۰</td><td>نظرسنجی بعد از تحویل</td></tr>
+            <tr><td>۰۳۱-۳۶۶۲۰۰۱۱</td><td>مرکز تماس (فقط گفت‌وگوی تلفنی؛ پیامکی از این شماره نمی‌آید و پاسخ به پیامک هم داده نمی‌شود)</td></tr>
+            </table>
+            <p>پیامکی که به نام کالابان از شماره‌ای بیرون از این جدول برسد کار ما نیست.</p>
+            """, fileName: "kalaban.html")
+        #expect(shop.senders == ["3000774120", "2000774120"])
+        #expect(shop.surveySenders == ["2000774120"])
+        #expect(shop.phones.map(\.number) == ["+983136620011"])
+    }
+
+    @Test func numbersListedUnderAnSMSSectionHeadingAreSenders() throws {
+        let shop = try Self.extract("""
+            ۲. کوکی‌ها
+            کوکی‌ها فقط برای سبد خرید به کار می‌روند.
+
+            ۳. پیامک
+            خطوط رسمی کالابان:
+            - ۳۰۰۰۱۱۴۴۵۵ (سفارش و ارسال)
+            - ۱۰۰۰۱۱۴۴۵۵ (جشنواره‌ها)
+            هر پیامک دیگری با نام ما جعلی است.
+            """)
+        #expect(shop.senders == ["3000114455", "1000114455"])
+    }
+
+    @Test func numbersListedUnderAnotherSectionHeadingAreNotSenders() throws {
+        let shop = try Self.extract("""
+            ۵. تماس
+            شماره‌های ما:
+            - ۰۲۱-۸۸۴۴۱۱۲۲ (پشتیبانی)
+            - ۰۲۱-۸۸۴۴۱۱۲۳ (فروش سازمانی)
+            کالابان فقط از سرشماره ۳۰۰۰۱۱۴۴۵۵ پیامک می‌فرستد.
+            """)
+        #expect(shop.senders == ["3000114455"])
+    }
+
     @Test func aTableTheNextSentencePointsBackToIsTheSendersList() throws {
         let shop = try Self.extract("""
             ## خطوط ما
