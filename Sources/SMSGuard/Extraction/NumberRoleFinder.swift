@@ -58,6 +58,11 @@ enum NumberRoleFinder {
             // "… از شماره N با شما تماس تلفنی بگیرند": a line the clause says calls, in a sentence that
             // speaks of SMS elsewhere.
             if label != .sms && isCallingClause(around: start..<end, in: sentence) { phoneScore += 10 }
+            // A row whose remark says what the phone is for: "۰۵۱-… | پشتیبانی تلفنی".
+            if label == nil && rowRemarkDenies(start, in: sentence)
+                && rowWords(after: start, in: sentence).contains(where: { PolicyLexicon.phoneCues[$0] != nil }) {
+                phoneScore += 10
+            }
             if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
@@ -386,6 +391,25 @@ enum NumberRoleFinder {
             ["همین", "همان", "same"].contains(first) && isLineNoun(second)
         }
     }
+
+    /// A sentence with no number that says the lines just named are not the shop's: "این شماره متعلق به
+    /// ما نیست" (the last sentence's), "دو مورد آخر متعلق به X نیستند" (the last two sentences'). Returns
+    /// how many of the sentences before it with a number it disowns, or nil.
+    static func disownedSentencesBefore(_ sentence: PolicySentence) -> Int? {
+        let words = sentence.words
+        guard sentence.numbers.isEmpty, words.contains(where: { ["نیست", "نیستند", "not"].contains($0) }),
+              words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) else { return nil }
+        for (count, phrases) in lastItemsPhrases where phrases.contains(where: words.containsRun) { return count }
+        let pointsBack = zip(words, words.dropFirst()).contains { first, second in
+            ["این", "همین", "this", "that"].contains(first) && (isLineNoun(second) || second == "شمارهها" || second == "خطوط")
+        }
+        return pointsBack ? 1 : nil
+    }
+
+    /// "دو مورد آخر", "the last two": how many of the items just listed.
+    private static let lastItemsPhrases: [(Int, [[String]])] = [(2, "دو"), (3, "سه")].map { count, word in
+        (count, PolicyLexicon.phrases(["\(word) مورد آخر", "\(word) شماره آخر", "\(word) سرشماره آخر", "\(word) خط آخر"]))
+    } + [(2, [["last", "two"]]), (3, [["last", "three"]])]
 
     /// "سرشماره", "شماره", "خط", "line": a word naming a line.
     private static func isLineNoun(_ word: String) -> Bool {

@@ -342,7 +342,7 @@ struct PolicySentence {
     /// دریافت کرده‌ام؛ آیا معتبر است؟", "I got a text from N, is it yours?"): its numbers are examples.
     var quotesAReceivedMessage: Bool {
         let words = words
-        let received = [["دریافت", "کردهام"], ["دریافت", "کردم"], ["برایم", "آمده"], ["برام", "اومده"], ["i", "got"], ["i", "received"]]
+        let received = [["دریافت", "کردهام"], ["دریافت", "کردم"], ["برایم", "آمده"], ["برام", "اومده"], ["گرفتم"], ["گرفتهام"], ["i", "got"], ["i", "received"]]
         return folded.text.contains { $0 == "؟" || $0 == "?" } && received.contains { words.containsRun($0) }
     }
 
@@ -381,10 +381,10 @@ struct PolicySentence {
 
     /// "… در جدول زیر", "the lines below": a list follows.
     var pointsDown: Bool { words.contains { ["زیر", "below", "following"].contains($0) } }
-    /// "… جدول بالا", "خارج از این جدول", "the table above": the list came before.
+    /// "… جدول بالا", "خارج از این جدول", "سه سرشماره اول جدول", "the table above": the list came before.
+    /// A table named with no "below" is one already read.
     var pointsUp: Bool {
-        words.contains { ["بالا", "above", "فوق"].contains($0) } || words.containsRun(["این", "جدول"]) || words.containsRun(["همین", "جدول"])
-            || words.containsRun(["this", "table"])
+        words.contains { ["بالا", "above", "فوق"].contains($0) } || (words.contains { ["جدول", "table"].contains($0) } && !pointsDown)
     }
 
     /// "شماره‌های رسمی ما", "our lines": the sentence speaks of numbers or lines.

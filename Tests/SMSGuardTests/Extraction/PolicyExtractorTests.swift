@@ -1543,6 +1543,21 @@ extension PolicyExtractorTests {
         #expect(shop.phones.map(\.number) == ["+983136620011"])
     }
 
+    @Test func aMarkdownTableNamedAfterwardWithoutPointingIsTheOneJustRead() throws {
+        let shop = try Self.extract("""
+            ## تماس با کالابان
+
+            | شماره | برای |
+            |---|---|
+            | ۳۰۰۰۲۲۸۸۱۰ | خبر سفارش |
+            | ۰۵۱-۳۷۶۶۰۰۹۹ | پشتیبانی تلفنی |
+
+            پیامک‌های کالابان تنها از سرشماره‌های جدول فرستاده می‌شوند.
+            """, fileName: "kalaban.md")
+        #expect(shop.senders == ["3000228810"])
+        #expect(shop.phones.map(\.number) == ["+985137660099"])
+    }
+
     @Test func numbersListedUnderAnSMSSectionHeadingAreSenders() throws {
         let shop = try Self.extract("""
             ۲. کوکی‌ها
@@ -1627,5 +1642,40 @@ extension PolicyExtractorTests {
             """)
         #expect(shop.senders == ["30006612"])
     }
-}
 
+    @Test func aNumberACustomerSaysTheyGotIsNoSender() throws {
+        let shop = try Self.extract("""
+            از سرشماره ۵۰۰۰۷۷۱۲۳۴ پیامک جایزه با نام کالابان گرفتم؛ واقعی است؟
+            نه. کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ پیامک می‌فرستد.
+            """)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func aLineTheNextSentenceDisownsIsNoSender() throws {
+        let shop = try Self.extract("""
+            پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شوند.
+            این هفته پیامکی با عنوان «تخفیف ویژه کالابان» از سرشماره ۳۰۰۰۶۶۱۳ فرستاده شده است.
+            دقت کنید: این سرشماره مال ما نیست.
+            """)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func theLastTwoItemsDisownedAreNoSenders() throws {
+        let shop = try Self.extract("""
+            پیامک‌هایی که می‌گیرید:
+            • تایید سفارش کالابان از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود.
+            • زمان رسیدن مرسوله را باربری از سرشماره ۲۰۰۰۴۴۱۲ اطلاع می‌دهد.
+            • رسید پرداخت را درگاه بانکی از سرشماره ۱۰۰۰۸۸۱۲ ارسال می‌کند.
+            دو مورد آخر متعلق به کالابان نیستند.
+            """)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func disowningNumbersThatWereNeverSendersKeepsTheSendersBefore() throws {
+        let shop = try Self.extract("""
+            پیامک‌های کالابان از سرشماره ۳۰۰۰۶۶۱۲ و نظرسنجی از ۱۰۰۰۶۶۱۲ ارسال می‌شود.
+            فروشندگان غرفه‌ها ممکن است از خطوط شخصی خودشان مثل ۰۹۱۲۰۰۰۱۱۲۲ پیام بفرستند. این شماره‌ها متعلق به کالابان نیستند.
+            """)
+        #expect(shop.senders == ["30006612", "10006612"])
+    }
+}
