@@ -522,8 +522,18 @@ struct SpeakerEvidence {
         // "…\nبا تشکر" closes a letter; a shop named so signs only after a dash or bar.
         guard message.hasLineBreak(between: before, and: name.lowerBound), !isLetterFormula(name) else { return false }
         // On its own line: after a finished sentence, or after a line of a few words (not a list item).
-        return endsSentence(at: before) || wordsOnLine(endingAt: before) >= 3
+        return endsSentence(at: before) || wordsOnLine(endingAt: before) >= 3 || isCodeLine(endingAt: before)
     }
+
+    /// The line ending at `end` gives a code: "کد: ۴۸۲۹۱", "code 5521" (a code word, then digits).
+    private func isCodeLine(endingAt end: Int) -> Bool {
+        guard end > 0, isDigit(message.folded[end - 1]) else { return false }
+        var start = end - 1
+        while start > 0 && !(message.folded[start - 1] == 0x20 && message.hasLineBreak(between: start - 1, and: start)) { start -= 1 }
+        return Self.codeWords.contains { message.folded[start...].starts(with: $0) }
+    }
+
+    private static let codeWords = ["کد", "code", "رمز"].map { Array($0.utf8) }
 
     /// Whether a sentence-ending mark (".", "!", "?", "؟") stands just before folded position `end`.
     private func endsSentence(at end: Int) -> Bool {

@@ -10,10 +10,10 @@ enum CommonWords {
 
     /// Whether folded `text` is everyday words only, however they are run together: people write
     /// "همه چیز", "همه‌چیز" (the ZWNJ folds away) and "همهچیز" alike, so each space-separated piece
-    /// may be several words joined.
+    /// may be several words joined; or a word of `wholeWords`.
     static func spellsOnlyEverydayWords(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let pieces = text.split(separator: 0x20)
-        return !pieces.isEmpty && pieces.allSatisfy(isEverydayWordsJoined)
+        return !pieces.isEmpty && pieces.allSatisfy { wholeWords.contains(word: WordHash.of($0)) || isEverydayWordsJoined($0) }
     }
 
     /// Whether `piece` splits into everyday words: the classic word-break search over byte offsets, each

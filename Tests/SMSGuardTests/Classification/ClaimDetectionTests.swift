@@ -717,4 +717,46 @@ struct ClaimDetectionTests {
     func courierOrNewsletterHeadingNamesTheShopInPassing(text: String) {
         #expect(classify("3000999111", text).claims == [])
     }
+
+    /// A shop named with one everyday word ("ارمغان", a gift brought back), and one coined of two that
+    /// count only standing whole ("افق" + "نگین").
+    static let wordShops: Classifier = {
+        let json = #"{"version":1,"shops":[{"id":"armaghan","names":["ارمغان"],"senders":["30004400"],"domains":["armaghan.ir"]},"#
+            + #"{"id":"ofoghnegin","names":["افق‌نگین"],"senders":["30004401"],"domains":["ofoghnegin.ir"]}]}"#
+        do {
+            return Classifier(registry: try Registry(json: json, path: "word-shops"))
+        } catch {
+            fatalError("the word shops' registry does not load: \(error)")
+        }
+    }()
+
+    @Test(arguments: [
+        "ارمغان این سفر فقط عکس بود، فردا می‌رسیم",
+        "برای مامان ارمغان‌های خوبی از مشهد آوردیم",
+    ])
+    func everydayWordOfTheWiderVocabularyIsNoClaim(text: String) {
+        #expect(Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: text).claims == [])
+    }
+
+    @Test(arguments: [
+        ("ارمغان: سفارش شما ارسال شد", Claim.Evidence.prefix),
+        ("کد ورود شما: ۵۵۱۲۳\nارمغان", .signature),
+        ("code 55123\nارمغان", .signature),
+    ])
+    func everydayWordOpeningOrSigningIsStillAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
+
+    @Test func coinedNameOfTwoWordsStaysDistinctive() throws {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "افق‌نگین امروز ساعت ۱۸ تعطیل است")
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .distinctiveName)
+    }
+
+    @Test func shoppingListLineEndingInANumberIsNoSignatureLine() {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "شیر ۲\nارمغان")
+        #expect(verdict.claims == [])
+    }
 }

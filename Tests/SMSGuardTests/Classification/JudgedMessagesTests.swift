@@ -96,6 +96,11 @@ struct JudgedMessagesTests {
     /// resellers, friends and groups talking of shops, fraud posing as a friend or a support agent.
     static let peopleAndPagesMessages = judged("people-and-pages/messages.json")
 
+    /// A thirteenth, under six more: shops signing at the end, in brackets or guillemets, with emoji or in
+    /// Finglish; digits of three alphabets; zero-width characters; fraud copying those signatures; couriers,
+    /// banks, news and friends naming the shops, and a shop named with an everyday word.
+    static let signatureMessages = judged("signatures-and-formats/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -103,11 +108,11 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to twelfth tables, each under the shops invented for it.
+    /// The eighth to thirteenth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
-        (peopleAndPagesMessages, "people-and-pages/registry.json"),
+        (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -135,7 +140,8 @@ struct JudgedMessagesTests {
     }
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
-        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages])
+        callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
+        signatureMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
