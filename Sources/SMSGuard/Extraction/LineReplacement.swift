@@ -1,5 +1,6 @@
 /// Policies that keep a history of their lines: "سرشماره A جایگزین سرشماره B شد", "B با A جایگزین شد",
-/// "به جای B از A ارسال می‌شود", "A replaced B", "B was replaced by A". The replaced line is retired,
+/// "به جای B از A ارسال می‌شود", "از B به A تغییر کرد", "A replaced B", "B was replaced by A". The replaced
+/// line is retired,
 /// whatever else the policy says of it before; the line that replaced it is current, even in a clause
 /// that speaks of the past ("جایگزین سرشماره قبلی").
 struct LineReplacement {
@@ -29,11 +30,32 @@ struct LineReplacement {
                 // "B was replaced by A".
                 if let before = Self.number(before: index, in: tokens, numbers) { retired.insert(before) }
                 if let after = Self.number(after: index + 1, in: tokens, numbers) { current.insert(after) }
+            } else if Self.changeVerbs.contains(word), let (old, new) = Self.fromTo(in: tokens, numbers) {
+                // "سرشماره نظرسنجی از B به A تغییر کرد", "our line changed from B to A".
+                retired.insert(old)
+                current.insert(new)
             } else if (word == "جای" && index > 0 && tokens[index - 1].text == "به") || word == "بجای" || (word == "instead" && next == "of") {
                 // "به جای B", "instead of B".
                 if let after = Self.number(after: word == "instead" ? index + 1 : index, in: tokens, numbers) { retired.insert(after) }
             }
         }
+    }
+
+    /// Words that say a line changed, moved or switched: "از B به A تغییر کرد".
+    private static let changeVerbs: Set<String> = ["تغییر", "منتقل", "changed", "moved", "switched"]
+
+    /// The numbers of "از B به A", "from B to A": the starts of B and of A.
+    private static func fromTo(in tokens: [PolicyToken], _ numbers: [PolicyNumber]) -> (Int, Int)? {
+        for index in tokens.indices where tokens[index].text == "از" || tokens[index].text == "from" {
+            guard let old = number(after: index, in: tokens, numbers),
+                  let oldEnd = numbers.first(where: { $0.tokenRange.lowerBound == old })?.tokenRange.upperBound else { continue }
+            var position = oldEnd
+            while position < tokens.count && (tokens[position].kind == .mark || betweenWords.contains(tokens[position].text)) { position += 1 }
+            guard position < tokens.count, tokens[position].text == "به" || tokens[position].text == "to",
+                  let new = number(after: position, in: tokens, numbers) else { continue }
+            return (old, new)
+        }
+        return nil
     }
 
     /// Words that may stand between a replacement word and its number: "جایگزین سرشماره قبلی N".

@@ -69,8 +69,12 @@ enum NumberRoleFinder {
                 || isOnlySource(before: start, in: sentence)) {
                 senderScore += 8
             }
-            // "نظرسنجی‌ها که پیش‌تر از N ارسال می‌شد، اکنون از M": the survey goes with a line in use.
-            let liveLists = allLists.indices.filter { $0 == listIndex || (allLists[$0].contains { !$0.isDate } && !denied[$0]) }
+            // "نظرسنجی‌ها که پیش‌تر از N ارسال می‌شد، اکنون از M", "نظرسنجی از N به M تغییر کرد": the survey
+            // goes with a line in use.
+            let liveLists = allLists.indices.filter { other in
+                let isRetired = replacement.map { replaced in allLists[other].allSatisfy { replaced.retired.contains($0.tokenRange.lowerBound) } } ?? false
+                return other == listIndex || (allLists[other].contains { !$0.isDate } && !denied[other] && !isRetired)
+            }
                 .map { allLists[$0] }
             let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
             if isReplacement { senderScore += 8 }

@@ -41,4 +41,14 @@ struct LineReplacementTests {
         #expect(shop.senders == ["50001212343"])
         #expect(shop.surveySenders == ["50001212343"])
     }
+
+    @Test(arguments: [
+        "پیامک‌های رهتک ابتدا از ۳۰۰۰۲۲۱۱۶۶ می‌آمد. از دی ماه، سرشماره نظرسنجی از ۳۰۰۰۲۲۱۱۴۴ به ۵۰۰۰۲۲۱۱۵۵ منتقل شد.",
+        "پیامک‌های رهتک ابتدا از ۳۰۰۰۲۲۱۱۶۶ می‌آمد. Our survey line changed from 3000221144 to 5000221155 this year.",
+    ])
+    func lineChangedFromOneNumberToAnotherIsRetiredAndTheNewOneKeepsItsRole(policy: String) throws {
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == ["3000221166", "5000221155"])
+        #expect(shop.surveySenders == ["5000221155"])
+    }
 }
