@@ -80,6 +80,14 @@ enum NumberRoleFinder {
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && denied[listIndex]) || isThirdPartysLine(before: start, in: sentence)
                 || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clause(around: start..<end, in: sentence))
+            // "سرشماره N از ۱۴۰۳ غیرفعال شده": a line out of use, whatever a list elsewhere says of it.
+            if denied[listIndex] && !isReplacement {
+                let retired = outOfUseLines(in: clause(around: start..<end, in: sentence), of: sentence)
+                if list.contains(where: { retired.contains($0.tokenRange.lowerBound) }) {
+                    findings += list.filter { retired.contains($0.tokenRange.lowerBound) }.map { Finding(number: $0, role: .retired) }
+                    continue
+                }
+            }
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)
                 : phoneScore > 0 ? .contact(role: contactRole(before: start, in: sentence)) : nil
@@ -316,6 +324,32 @@ enum NumberRoleFinder {
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
     }
+
+    /// The token starts of the lines the clause says are out of use, each judged by its own stretch of
+    /// the clause, from the line before it to the line after: "غیرفعال شدن خط N و راه‌اندازی سرشماره M"
+    /// retires N only.
+    private static func outOfUseLines(in clause: ArraySlice<PolicyToken>, of sentence: PolicySentence) -> Set<Int> {
+        let lines = sentence.numbers.filter { clause.indices.contains($0.tokenRange.lowerBound) && isSendingLine($0, labelledSMS: true, in: sentence) }
+        var retired: Set<Int> = []
+        for (index, line) in lines.enumerated() {
+            let from = index > 0 ? lines[index - 1].tokenRange.upperBound : clause.startIndex
+            let to = index + 1 < lines.count ? lines[index + 1].tokenRange.lowerBound : clause.endIndex
+            if isOutOfUse(sentence.tokens[from..<to]) { retired.insert(line.tokenRange.lowerBound) }
+        }
+        return retired
+    }
+
+    /// The words say a line is out of use: "غیرفعال شده", "منسوخ", "دیگر از آن پیامکی نمی‌فرستیم",
+    /// "no longer used".
+    private static func isOutOfUse(_ clause: ArraySlice<PolicyToken>) -> Bool {
+        let words = clause.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        if words.contains(where: outOfUseWords.contains) { return true }
+        // "دیگر" (no more) before a negated verb, not "شماره دیگر" (another number).
+        return zip(words, words.dropFirst()).contains { $0 == "دیگر" && !["شماره", "سرشماره"].contains($1) }
+            && words.contains { $0.hasPrefix("نمی") || $0.hasPrefix("ن") && $0.hasSuffix("یم") }
+    }
+
+    private static let outOfUseWords: Set<String> = PolicyLexicon.folded(["غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired", "longer"])
 
     /// For a number listed after a colon, the clause from the words that introduce the list on: "برای
     /// تشخیص پیامک‌های جعلی، از سرشماره‌های زیر ارسال می‌کنیم: • سفارش: N" — the purpose before the

@@ -51,4 +51,22 @@ struct LineReplacementTests {
         #expect(shop.senders == ["3000221166", "5000221155"])
         #expect(shop.surveySenders == ["5000221155"])
     }
+
+    @Test func lineAListNamesButALaterNoteSaysIsOutOfUseIsNoSender() throws {
+        let shop = try Self.extract("""
+            سرشماره‌های رهتک:
+            - ۳۰۰۰۲۲۱۱۶۶ (سفارش)
+            - ۱۰۰۰۲۲۱۱۷۷ (تخفیف)
+            یادداشت: سرشماره ۱۰۰۰۲۲۱۱۷۷ از بهار ۱۴۰۳ غیرفعال شده است.
+            """)
+        #expect(shop.senders == ["3000221166"])
+    }
+
+    @Test func onlyTheLineTheOutOfUseWordsSpeakOfIsRetired() throws {
+        let shop = try Self.extract("""
+            پیامک‌های رهتک از سرشماره ۵۰۰۰۲۲۱۱۵۵ ارسال می‌شود.
+            ۱۴۰۲/۰۳/۰۱: منسوخ شدن خط ۲۰۰۰۲۲۱۱۸۸ و راه‌اندازی سرشماره ۵۰۰۰۲۲۱۱۵۵.
+            """)
+        #expect(shop.senders == ["5000221155"])
+    }
 }
