@@ -244,7 +244,7 @@ struct SpeakerEvidence {
     let patterns: ClassifierPatterns
     let registry: Registry
 
-    private static let az = Array("از".utf8), dar = Array("در".utf8), colloquialIn = Array("تو".utf8)
+    private static let az = Array("از".utf8), dar = Array("در".utf8), colloquialIn = Array("تو".utf8), va = Array("و".utf8)
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
     /// The message's heading, read once, when first needed (most claims never need it).
@@ -314,6 +314,8 @@ struct SpeakerEvidence {
         }
         if let strong { return strong }
         if isInQuotedTitle(name, suffixEnd: suffixEnd) { return nil }
+        // "سفارش دیشب از X", "بابت خرید از X": where something was bought, told by whoever took the money.
+        if isBoughtFrom(before: name.lowerBound) { return nil }
         // Another organization's message naming the shop in passing.
         if anotherSpeakerHeading == nil {
             let heading = heading
@@ -358,7 +360,37 @@ struct SpeakerEvidence {
         return Self.merchantWords.contains { message.wordBefore(end, is: $0) }
     }
 
-    private static let merchantWords = ["پذیرنده", "merchant"].map { Array($0.utf8) }
+    private static let merchantWords = ["پذیرنده", "merchant", "pazirande", "paziresh"].map { Array($0.utf8) }
+
+    /// "از" before `start` (or "از X و" before it: "از X و Y"), and a purchase noun within three words
+    /// before the "از": "خرید", "سفارش", "فاکتور"; not a purchase noun that opens the message.
+    private func isBoughtFrom(before start: Int) -> Bool {
+        guard let before = message.word(endingBefore: start) else { return false }
+        var position = before.lowerBound
+        if message.folded[before].elementsEqual(Self.va) {
+            // "از X و Y": back over X, a word or two, to the "از".
+            var from: Int?
+            var cursor = position
+            for _ in 0..<3 {
+                guard let word = message.word(endingBefore: cursor) else { break }
+                if message.folded[word].elementsEqual(Self.az) { from = word.lowerBound; break }
+                cursor = word.lowerBound
+            }
+            guard let from else { return false }
+            position = from
+        } else if !message.folded[before].elementsEqual(Self.az) {
+            return false
+        }
+        for _ in 0..<3 {
+            guard let word = message.word(endingBefore: position) else { return false }
+            // A purchase noun opening the message heads an advert: "خرید آنلاین صبحانه از X".
+            if Self.purchaseNouns.contains(where: { message.folded[word].starts(with: $0) }) { return word.lowerBound > 0 }
+            position = word.lowerBound
+        }
+        return false
+    }
+
+    private static let purchaseNouns = ["خرید", "سفارش", "فاکتور", "قسط", "kharid", "sefaresh"].map { Array($0.utf8) }
 
     /// The message opens with the name of a business that is no registered shop, and links that
     /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business

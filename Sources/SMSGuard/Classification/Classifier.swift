@@ -79,7 +79,7 @@ public struct Classifier: Sendable {
                 mentioned: &mentioned)
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {
-            risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms))
+            risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms, links: links))
         }
         var claimed: [Int] = []
         for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }

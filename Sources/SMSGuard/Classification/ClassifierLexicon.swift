@@ -58,22 +58,37 @@ enum ClassifierLexicon {
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
         ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),
-        ("کارت هدیه", .prizeLure), ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
-        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("اعتبار هدیه", .prizeLure), ("اعتبار رایگان", .prizeLure),
+        ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
+        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("اعتبار رایگان", .prizeLure),
         ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure), ("ghore keshi", .prizeLure),
-        ("ghoreh keshi", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
+        ("ghoreh keshi", .prizeLure),
         // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
-        ("استرداد", .refundLure), ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure),
-        ("واریز وجه", .refundLure), ("مرجوعی وجه", .refundLure), ("refund", .refundLure),
-        ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
-        ("به حساب شما برگشت", .refundLure), ("به حساب شما بازگردانده", .refundLure), ("به کارت شما برگشت", .refundLure),
-        ("به کارت شما بازگردانده", .refundLure),
+        ("استرداد", .refundLure), ("مرجوعی وجه", .refundLure),
+        ("وجه اضافی", .refundLure), ("وجه اضافه", .refundLure), ("مبلغ اضافی", .refundLure), ("مبلغ مرجوعی", .refundLure),
+        ("بازگشت داده میشود", .refundLure), ("برگشت داده میشود", .refundLure), ("آماده واریز", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
-        ("وام", .loanLure), ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("بدون ضامن", .loanLure),
-        ("loan", .loanLure), ("bazgasht vajh", .refundLure), ("esterdad", .refundLure), ("yarane", .subsidyLure),
-        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure),
+        ("وام", .loanLure), ("بدون ضامن", .loanLure), ("بدون چک", .loanLure),
+        ("loan", .loanLure), ("esterdad", .refundLure), ("yarane", .subsidyLure),
+        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure), ("bedoone zamen", .loanLure),
+        ("bedun zamen", .loanLure),
+    ]
+    /// Bait words that also name everyday transactions: a refund paid back, a gift card bought, a credit
+    /// line opened. Bait unless the message reports them settled and asks for nothing.
+    static let transactionLureTerms: [(String, RiskKind)] = [
+        ("کارت هدیه", .prizeLure), ("اعتبار هدیه", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
+        ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),
+        ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
+        ("به حساب شما برگشت", .refundLure), ("به حساب شما بازگردانده", .refundLure), ("به کارت شما برگشت", .refundLure),
+        ("به کارت شما بازگردانده", .refundLure), ("bazgasht vajh", .refundLure),
+        ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("etebar kharid", .loanLure), ("etebare kharid", .loanLure),
+    ]
+    /// A transaction reported done: "واریز شد", "فعال شد", "خریداری شد".
+    static let settledWords: [String] = [
+        "واریز شد", "واریز شده", "واریز گردید", "انجام شد", "انجام شده", "فعال شد", "فعال شده", "اضافه شد", "اضافه گردید",
+        "خریداری شد", "فرستاده شد", "منظور شد", "بازگردانده شد", "برگشت داده شد", "بازگشت داده شد", "شارژ شد",
+        "variz shod", "anjam shod", "faal shod", "اضافه شده",
     ]
 
     /// Gifts that are bait when a sum of money follows ("هدیه ۵۰۰ هزار تومانی"); a gift alone is an offer.

@@ -8,9 +8,8 @@ struct ClassifierPatterns: Sendable {
         case latinName(shop: Int)
         /// A term naming a secret (card number, CVV2, second password, one-time code).
         case secret(RiskKind)
-        /// A bait term (prize, refund, subsidy, loan); `needsAmount` for a word that is bait only with a sum
-        /// of money after it ("هدیه ۲۰۰ هزار تومانی").
-        case lure(RiskKind, needsAmount: Bool = false)
+        /// A bait term (prize, refund, subsidy, loan), and when it is bait.
+        case lure(RiskKind, when: LureCondition = .always)
         /// A word that tells who speaks or what is asked; see `Cue`.
         case cue(Cue)
 
@@ -18,6 +17,17 @@ struct ClassifierPatterns: Sendable {
             if case .cue = self { return true }
             return false
         }
+    }
+
+    /// When a bait term is bait.
+    enum LureCondition: Sendable, Equatable {
+        /// Always: "برنده", "قرعه کشی".
+        case always
+        /// With a sum of money right after it ("هدیه ۲۰۰ هزار تومانی"), and not settled (below).
+        case sumOfMoneyAfter
+        /// Unless the message reports it settled and asks for nothing: a refund paid back, a gift card
+        /// bought or a credit line opened is a notice ("بازگشت وجه … واریز شد"), not bait.
+        case unlessSettled
     }
 
     /// Words read for context around names and secrets.
@@ -45,6 +55,8 @@ struct ClassifierPatterns: Sendable {
         case salutation
         /// "سفارش", "کد تخفیف": the shop's voice.
         case voice
+        /// "واریز شد", "فعال شد": a transaction reported done.
+        case settled
     }
 
     let automaton: PatternAutomaton
@@ -87,7 +99,9 @@ struct ClassifierPatterns: Sendable {
         }
         for (term, kind) in ClassifierLexicon.secretTerms { add(term, .secret(kind)) }
         for (term, kind) in ClassifierLexicon.lureTerms { add(term, .lure(kind)) }
-        for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, needsAmount: true)) }
+        for (term, kind) in ClassifierLexicon.transactionLureTerms { add(term, .lure(kind, when: .unlessSettled)) }
+        for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, when: .sumOfMoneyAfter)) }
+        for word in ClassifierLexicon.settledWords { add(word, .cue(.settled)) }
         for verb in ClassifierLexicon.requestVerbs {
             add(verb, .cue(.request(isOwnUse: ClassifierLexicon.ownUseVerbs.contains(verb))))
         }

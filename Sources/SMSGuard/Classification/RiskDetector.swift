@@ -4,18 +4,18 @@ struct RiskDetector {
     let registry: Registry
 
     /// Signs from the terms the automaton found: requests for secrets, and bait.
-    func termRisks(in message: MessageText, terms: MessageTerms) -> [Risk] {
+    func termRisks(in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> [Risk] {
         var risks: [Risk] = []
         var isNotice: Bool?  // read once, and only for a lure
         for term in terms.terms {
             let kind: RiskKind
             switch term.role {
             case .secret(let found):
-                // Typing a one-time code into the shop's own page is normal use; handing it over is not.
-                guard terms.hasRequest(handingOver: found == .oneTimeCodeRequest, in: message) else { continue }
+                guard Self.isRequested(found, terms: terms, in: message) else { continue }
                 kind = found
-            case .lure(let found, let needsAmount):
-                if needsAmount && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
+            case .lure(let found, let condition):
+                if condition == .sumOfMoneyAfter && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
+                if condition != .always && reportsSettled(term, in: message, terms: terms, links: links) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
                 if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
@@ -27,6 +27,27 @@ struct RiskDetector {
             risks.append(Risk(kind: kind, text: message.originalText(of: term.range), detail: ""))
         }
         return risks
+    }
+
+    /// "بازگشت وجه سفارش شما به کیف پول واریز شد": the term's sentence reports the transaction done (or a
+    /// person tells of it, or a bank's notice records it), and the message asks for nothing: nothing to
+    /// hand over, no secret to type in, no link away from the registered shops' sites.
+    private func reportsSettled(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
+        let asksSecret = terms.terms.contains { term in
+            if case .secret(let found) = term.role { return Self.isRequested(found, terms: terms, in: message) }
+            return false
+        }
+        guard !asksSecret && !terms.hasRequest(handingOver: true, in: message),
+              links.allSatisfy({ !$0.isHomograph && patterns.ownDomains.contains($0.registrableDomain) }) else { return false }
+        if terms.isThirdPartyNotice { return true }
+        let sentence = message.sentenceRange(around: term.range.lowerBound)
+        return terms.has(.settled, in: sentence) || terms.has(.firstPerson, in: sentence)
+    }
+
+    /// Whether the message asks for the secret: typing a one-time code into the shop's own page is normal
+    /// use, handing it over is not; a card number is asked for either way.
+    private static func isRequested(_ secret: RiskKind, terms: MessageTerms, in message: MessageText) -> Bool {
+        terms.hasRequest(handingOver: secret == .oneTimeCodeRequest, in: message)
     }
 
     /// Whether a sum of money follows `end`: digits, maybe "هزار" or "میلیون", then a currency word

@@ -101,6 +101,10 @@ struct JudgedMessagesTests {
     /// banks, news and friends naming the shops, and a shop named with an everyday word.
     static let signatureMessages = judged("signatures-and-formats/messages.json")
 
+    /// A fourteenth, under six more: payments, refunds, wallets, installments and gift cards, from the
+    /// shops and faked; banks', gateways', wallets' and lenders' notices naming the shops as merchants.
+    static let moneyMessages = judged("money-and-payments/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -108,11 +112,12 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to thirteenth tables, each under the shops invented for it.
+    /// The eighth to fourteenth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
         (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
+        (moneyMessages, "money-and-payments/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -141,7 +146,7 @@ struct JudgedMessagesTests {
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
-        signatureMessages])
+        signatureMessages, moneyMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

@@ -243,14 +243,14 @@ struct RiskSignalTests {
         ("سهام عدالت شما آزاد شد", .subsidyLure),
         ("وام ۲۰۰ میلیونی فوری، فقط با کارت ملی", .loanLure),
         ("تسهیلات خرید اقساطی بدون ضامن برای شما فعال شد", .loanLure),
-        ("۴۰۰ هزار تومان اعتبار هدیه به کیف پول شما اضافه شد", .prizeLure),
+        ("۴۰۰ هزار تومان اعتبار هدیه به کیف پول شما اضافه شد؛ برای برداشت وارد gift-wallet.top شوید", .prizeLure),
         ("tabrik! shoma barande yek dastgah tablet shodid", .prizeLure),
         ("bazgasht vajh sefaresh shoma anjam nashod, pigiri konid", .refundLure),
         ("برای برگشت پول خریدت روی لینک زیر بزن", .refundLure),
         // A gift with a sum of money after it, in digits of any alphabet.
         ("با نصب برنامه، هدیه ۱۵۰ هزار تومانی بگیرید", .prizeLure),
         ("هدیه 2,000,000 ریالی شما در انتظار تایید است", .prizeLure),
-        ("hedie 300 hezar tomani baraye shoma faal shod", .prizeLure),
+        ("hedie 300 hezar tomani baraye nasbe barname", .prizeLure),
     ])
     func lureIsFlagged(text: String, kind: RiskKind) {
         let verdict = classify(ClassificationFixtures.mobile, text)
@@ -264,6 +264,29 @@ struct RiskSignalTests {
     ])
     func giftWithoutASumOfMoneyAfterItIsNoLure(text: String) {
         #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test(arguments: [
+        // A refund, a gift card and a credit line reported done, asking for nothing.
+        "بازگشت وجه سفارش ۴۴۱۲ به مبلغ ۲۳۰ هزار تومان به کیف پول شما واریز شد",
+        "کارت هدیه ۳۰۰ هزار تومانی شما خریداری شد. کد کارت را در سبد خرید novinmarket.ir وارد کنید",
+        "اعتبار خرید اقساطی شما به سقف ۲۰ میلیون تومان فعال شد",
+        "refund e sefaresh 5521 be karte shoma variz shod",
+        // A person telling of a gift card bought for someone.
+        "کارت هدیه‌ای که برات از نوین مارکت خریدم رسید؟",
+    ])
+    func transactionReportedSettledAndAskingNothingIsNoLure(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test(arguments: [
+        ("بازگشت وجه سفارش شما انجام شد. برای دریافت، شماره کارت و cvv2 را ارسال کنید", RiskKind.refundLure),
+        ("کارت هدیه ۵۰۰ هزار تومانی شما فعال شد، دریافت از gift-card.top", .prizeLure),
+        ("مبلغ مرجوعی شما آماده واریز است", .refundLure),
+        ("اعتبار ۳۰ میلیونی بدون چک آماده پرداخت است", .loanLure),
+    ])
+    func transactionWithADemandOrUnsettledIsALure(text: String, kind: RiskKind) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
     }
 
     @Test func lureInAnAuthenticMessageIsStillFlagged() {
