@@ -58,6 +58,11 @@ enum NumberRoleFinder {
             // "… از شماره N با شما تماس تلفنی بگیرند": a line the clause says calls, in a sentence that
             // speaks of SMS elsewhere.
             if label != .sms && isCallingClause(around: start..<end, in: sentence) { phoneScore += 10 }
+            // "خط N فقط برای تماس تلفنی است و پیامکی از آن ارسال نمی‌شود": the line's label says nothing.
+            if isForCallsOnly(clause(around: start..<end, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)) {
+                senderScore = 0
+                phoneScore += 10
+            }
             // A row whose remark says what the phone is for: "۰۵۱-… | پشتیبانی تلفنی".
             if label == nil && rowRemarkDenies(start, in: sentence)
                 && rowWords(after: start, in: sentence).contains(where: { PolicyLexicon.phoneCues[$0] != nil }) {
@@ -393,15 +398,40 @@ enum NumberRoleFinder {
     private static func isCallingClause(around range: Range<Int>, in sentence: PolicySentence) -> Bool {
         let words = clause(around: range, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         let calls = words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("زنگ") || ["call", "calls", "calling"].contains($0) }
-        return calls && !words.contains(where: isSMSWord)
+        return calls && (!words.contains(where: isSMSWord) || isForCallsOnly(words))
+    }
+
+    /// "خط N فقط برای تماس تلفنی است و پیامکی از آن ارسال نمی‌شود", "is for voice calls only": the
+    /// SMS words deny.
+    private static func isForCallsOnly(_ words: [String]) -> Bool {
+        let calls = { (word: String) in word.hasPrefix("تماس") || ["تلفنی", "صوتی", "calls", "voice"].contains(word) }
+        let onlyThenCalls = words.indices.contains { index in
+            words[index] == "فقط" && words[(index + 1)..<min(words.count, index + 4)].contains(where: calls)
+        }
+        return onlyThenCalls || words.containsRun(["calls", "only"]) || words.containsRun(["voice", "calls"])
     }
 
     /// "… از سرشماره N که متعلق به شرکت پیک‌سوار است", "… از سرشماره اختصاصی همان شرکت (N)": the clause
     /// gives the line to another company, a courier or a bank.
     private static func isAnotherCompanysLine(_ clause: ArraySlice<PolicyToken>) -> Bool {
         let words = clause.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
-        return otherCompanyPhrases.contains { words.containsRun($0) } && !words.containsRun(["شرکت", "ما"])
+        guard !words.containsRun(["شرکت", "ما"]) else { return false }
+        if otherCompanyPhrases.contains(where: { words.containsRun($0) }) { return true }
+        // "بانک عامل ممکن است از سرشماره N …": a bank, gateway or courier is the clause's subject; "پیک
+        // آریا از سرشماره خودش (N)": its own line. Not the shop's own couriers ("پیک‌های ما", "our couriers").
+        if words.contains("our") || words.contains("خودمان") || words.indices.dropLast().contains(where: {
+            thirdPartyNouns.contains(words[$0]) && words[$0 + 1] == "ما"
+        }) {
+            return false
+        }
+        let subject = words.prefix(2)
+        if subject.contains(where: thirdPartyNouns.contains) { return true }
+        return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "own"].contains($0) }
     }
+
+    private static let thirdPartyNouns: Set<String> = PolicyLexicon.folded([
+        "بانک", "درگاه", "پیک", "باربری", "پست", "اپراتور", "bank", "gateway", "courier",
+    ])
 
     private static let otherCompanyPhrases = [
         ["متعلق", "به", "شرکت"], ["همان", "شرکت"], ["شرکت", "حمل"], ["شرکت", "پست"], ["توسط", "بانک"], ["belongs", "to"],

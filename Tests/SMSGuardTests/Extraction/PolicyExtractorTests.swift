@@ -1678,4 +1678,28 @@ extension PolicyExtractorTests {
             """)
         #expect(shop.senders == ["30006612", "10006612"])
     }
+
+    @Test(arguments: [
+        "پیامک‌های کالابان از سرشماره ۳۰۰۰۶۶۱۲ می‌آید. خط ۰۲۱-۴۴۵۵۶۶۷۷ فقط برای تماس تلفنی است و پیامکی از آن نمی‌فرستیم.",
+        "Kalaban texts you only from 30006612. The line 021-44556677 is for voice calls only and sends no SMS.",
+    ])
+    func aLineForCallsOnlyIsAPhoneWhateverItsLabel(policy: String) throws {
+        let shop = try Self.extract(policy)
+        #expect(shop.senders == ["30006612"])
+        #expect(shop.phones.map(\.number) == ["+982144556677"])
+    }
+
+    @Test(arguments: [
+        "بانک شما ممکن است از سرشماره ۲۰۰۰۴۴۱۲ پیامک تأیید تراکنش بفرستد.",
+        "کد رهگیری مرسوله را پیک رهنورد از سرشماره خودش (۲۰۰۰۴۴۱۲) می‌فرستد.",
+    ])
+    func aBanksOrCouriersOwnLineIsNoSender(sentence: String) throws {
+        let shop = try Self.extract("پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود. " + sentence)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func theShopsOwnCouriersLineIsASender() throws {
+        let shop = try Self.extract("پیامک‌های کالابان از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود و پیک‌های ما زمان رسیدن را از سرشماره خودمان ۲۰۰۰۴۴۱۲ پیامک می‌کنند.")
+        #expect(shop.senders == ["30006612", "20004412"])
+    }
 }
