@@ -222,7 +222,7 @@ enum NumberRoleFinder {
             if token.kind == .word || token.kind == .latin {
                 seen += 1
                 if isAffirmedSMSWord(at: index, in: sentence) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
-                    || (token.text == "code" && index > 0 && sentence.tokens[index - 1].text == "short")
+                    || ((token.text == "code" || token.text == "codes") && index > 0 && sentence.tokens[index - 1].text == "short")
                     || (isAboutSMS && lineWords.contains(token.text) && !isPhoneLine(at: index, in: sentence)) {
                     return .sms
                 }
@@ -426,7 +426,7 @@ enum NumberRoleFinder {
         }
         let subject = words.prefix(2)
         if subject.contains(where: thirdPartyNouns.contains) { return true }
-        return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "own"].contains($0) }
+        return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "خودتان", "own"].contains($0) }
     }
 
     private static let thirdPartyNouns: Set<String> = PolicyLexicon.folded([

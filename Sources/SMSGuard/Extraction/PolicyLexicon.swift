@@ -6,10 +6,10 @@ enum PolicyLexicon {
     /// Words saying a sentence is about SMS sending.
     static let smsCues = folded([
         "پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی",
-        "نظرسنجی", "text", "texts", "texted", "texting", "shortcode",
+        "نظرسنجی", "text", "texts", "texted", "texting", "shortcode", "shortcodes", "sender", "senders",
     ])
     /// Multi-word SMS cues, as word sequences.
-    static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام", "short code"])
+    static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام", "short code", "short codes"])
     /// Words saying a number is a survey number.
     static let surveyCues = folded(["نظرسنجی", "نظر سنجی"])
 

@@ -1702,4 +1702,13 @@ extension PolicyExtractorTests {
         let shop = try Self.extract("پیامک‌های کالابان از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود و پیک‌های ما زمان رسیدن را از سرشماره خودمان ۲۰۰۰۴۴۱۲ پیامک می‌کنند.")
         #expect(shop.senders == ["30006612", "20004412"])
     }
+
+    @Test(arguments: [
+        "Official sender IDs of Kalaban:\n- 3000661200 (orders)\n- 10006612 (offers)",
+        "We text you only from the short codes 3000661200 and 10006612.",
+        "Sender ID رسمی کالابان 3000661200 است و پیامک تخفیف‌ها از 10006612 ارسال می‌شود.",
+    ])
+    func englishWordsForSendersLabelTheLines(policy: String) throws {
+        #expect(try Self.extract(policy).senders == ["3000661200", "10006612"])
+    }
 }
