@@ -461,15 +461,17 @@ enum NumberRoleFinder {
     }
 
     /// A sentence with no number that says the lines just named are not the shop's: "این شماره متعلق به
-    /// ما نیست" (the last sentence's), "دو مورد آخر متعلق به X نیستند" (the last two sentences'). Returns
+    /// ما نیست", "این پیامک از ما نیست" (the last sentence's), "دو مورد آخر متعلق به X نیستند" (the last two sentences'). Returns
     /// how many of the sentences before it with a number it disowns, or nil.
     static func disownedSentencesBefore(_ sentence: PolicySentence) -> Int? {
         let words = sentence.words
         guard sentence.numbers.isEmpty, words.contains(where: { ["نیست", "نیستند", "not"].contains($0) }),
-              words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) else { return nil }
+              words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) || words.containsRun(["از", "ما", "نیست"])
+                || words.containsRun(["from", "us"]) else { return nil }
         for (count, phrases) in lastItemsPhrases where phrases.contains(where: words.containsRun) { return count }
         let pointsBack = zip(words, words.dropFirst()).contains { first, second in
-            ["این", "همین", "this", "that"].contains(first) && (isLineNoun(second) || second == "شمارهها" || second == "خطوط")
+            ["این", "همین", "this", "that"].contains(first)
+                && (isLineNoun(second) || ["شمارهها", "خطوط", "پیامک", "پیام", "message", "sms"].contains(second))
         }
         return pointsBack ? 1 : nil
     }

@@ -30,7 +30,7 @@ enum PolicyLexicon {
     /// Words that, in a number's clause, deny that it is the shop's sender: fake, not sent from, no
     /// longer the shop's, sent from in the past.
     static let senderDenials = folded([
-        "جعلی", "کلاهبرداری", "کلاهبرداران", "تقلبی", "نمیفرستد", "نمیفرستیم", "نمیکند", "نمیکنیم", "نمیشود", "نیست",
+        "جعلی", "کلاهبرداری", "کلاهبرداران", "تقلبی", "ربطی", "نمیفرستد", "نمیفرستیم", "نمیکند", "نمیکنیم", "نمیشود", "نیست",
         // A line a table or list marks as out of use.
         "غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired",
         "نبوده", "قبلی", "سابق", "پیشین", "میشد", "پیشتر", "fake", "fraudulent", "scam", "scammers", "not", "never", "formerly",

@@ -338,12 +338,12 @@ struct PolicySentence {
         return cellBreaks >= 2 ? PolicyText.longestTableRow : PolicyText.longestRow
     }
 
-    /// A customer's own words about a message they received, asked as a question ("پیامکی از شماره N
-    /// دریافت کرده‌ام؛ آیا معتبر است؟", "I got a text from N, is it yours?"): its numbers are examples.
+    /// A customer's own words about a message they received ("پیامکی از شماره N دریافت کرده‌ام؛ آیا معتبر
+    /// است؟", "I got a text from N, is it yours?"): its numbers are examples. A shop says "we", never "I".
     var quotesAReceivedMessage: Bool {
         let words = words
         let received = [["دریافت", "کردهام"], ["دریافت", "کردم"], ["برایم", "آمده"], ["برام", "اومده"], ["گرفتم"], ["گرفتهام"], ["i", "got"], ["i", "received"]]
-        return folded.text.contains { $0 == "؟" || $0 == "?" } && received.contains { words.containsRun($0) }
+        return received.contains { words.containsRun($0) }
     }
 
     /// Whether the sentence ends with a full stop (after its last word, marks such as quotes aside).

@@ -1711,4 +1711,17 @@ extension PolicyExtractorTests {
     func englishWordsForSendersLabelTheLines(policy: String) throws {
         #expect(try Self.extract(policy).senders == ["3000661200", "10006612"])
     }
+
+    @Test(arguments: [
+        // A fake message's number, in the same clause.
+        "اخیراً پیامکی با نام کالابان از شماره ۰۹۱۲۷۷۷۸۸۹۹ پخش شده که هیچ ربطی به ما ندارد.",
+        // A visitor's comment, without a question mark.
+        "دیدگاه: دیروز از شماره ۰۹۱۲۷۷۷۸۸۹۹ پیامک جایزه کالابان گرفتم.",
+        // A fake message quoted, and disowned in the sentence after.
+        "نمونه‌ای که به دست مشتریان رسیده:\n«کالابان: جایزه شما آماده است» — فرستنده: ۵۰۰۰۷۷۸۸۹۹۱۱\nاین پیامک از ما نیست.",
+    ])
+    func numbersOfFakeMessagesAreNoSenders(text: String) throws {
+        let shop = try Self.extract("پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود.\n" + text)
+        #expect(shop.senders == ["30006612"])
+    }
 }
