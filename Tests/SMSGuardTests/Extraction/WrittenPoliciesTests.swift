@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SMSGuard
 
-/// Seventy-nine policies written for this project, for shops that do not exist, in the ways real policies
+/// A hundred and forty-three policies written for this project, for shops that do not exist, in the ways real policies
 /// vary: plain text, HTML and Markdown, numbers in lists and tables (Markdown ones too), in Persian
 /// digits and split into groups, survey numbers, landline and mobile senders, contact, chat and fax
 /// numbers, postal, registration and national codes, report addresses in other sentences, only in a
@@ -15,7 +15,10 @@ import Testing
 /// unusual wordings: lines named by their role, negated clauses, sister brands, web forms, English;
 /// histories of replaced lines, addresses written against harvesters, a line per purpose, footnotes;
 /// tables of lines with their status, country prefixes, many addresses, group companies; long saved
-/// pages with banners, scripts, JSON-LD, PDF page headers and couriers' own lines.
+/// pages with banners, scripts, JSON-LD, PDF page headers and couriers' own lines; long pages whose SMS
+/// clause is one section among many, tables with a purpose column, lines changed or disowned later, a
+/// bank's and a courier's lines; WordPress pages, one-paragraph policies, English pages, fake messages
+/// quoted, and visitors' comments.
 /// What a careful reader would put into the registry was written down before the extractor read them.
 struct WrittenPoliciesTests {
     struct Expected: Decodable {
