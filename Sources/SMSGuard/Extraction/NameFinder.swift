@@ -58,18 +58,25 @@ enum NameFinder {
         // A title stands above other text and ends without a full stop: "این متن نمونه است." is none.
         guard text.sentences.count > 1 else { return nil }
         let headingEnd = text.plain.indices.lazy.filter { text.plain[$0] == 0x0A }.dropFirst(headingLines - 1).first ?? text.plain.count
-        for sentence in text.sentences.prefix(while: { $0.plainRange.lowerBound < headingEnd })
-        where sentence.words.count <= 10 && !sentence.endsWithFullStop {
+        let heading = text.sentences.prefix(while: { $0.plainRange.lowerBound < headingEnd })
+        // A Latin name only from a heading with no Persian words: "پویش‌گیر | Pooyesh Gear" is named in Persian.
+        let readsLatin = !heading.contains { sentence in sentence.tokens.contains { $0.kind == .word && !headingVocabulary.contains($0.text) } }
+        for sentence in heading where sentence.words.count <= 10 && !sentence.endsWithFullStop {
             var runs: [[String]] = [[]]
             for token in sentence.tokens {
-                let isNameWord = token.kind == .word && !headingVocabulary.contains(token.text) && !PolicyLexicon.genericWords.contains(token.text)
+                let isNameWord = (token.kind == .word || (readsLatin && token.kind == .latin && !latinHeadingVocabulary.contains(token.text)))
+                    && !headingVocabulary.contains(token.text) && !PolicyLexicon.genericWords.contains(token.text)
                     && !PolicyLexicon.connectors.contains(token.text) && !functionWords.contains(token.text)
                 if isNameWord { runs[runs.count - 1].append(token.text) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
             }
             let named = runs.filter { !$0.isEmpty }
             // One name in the title: two runs ("X | Y") make it a list, not a title.
-            guard named.count == 1, let run = named.first, run.count <= maximumWords, isPlausibleName(run),
-                  counts[run, default: 0] >= minimumCount else { continue }
+            guard named.count == 1, let run = named.first, run.count <= maximumWords, isPlausibleName(run) else { continue }
+            // Counts are of Persian phrases; an English page's Latin name is counted here.
+            let occurrences = counts[run] ?? text.sentences.reduce(0) { total, sentence in
+                total + sentence.tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text).occurrences(of: run).count
+            }
+            guard occurrences >= minimumCount else { continue }
             return withoutLeadingBusinessNoun(run)
         }
         return nil
@@ -83,6 +90,12 @@ enum NameFinder {
         "بسمه", "تعالی", "خدا", "نام", "آخرین", "بروزرسانی", "به‌روزرسانی", "ویرایش", "نسخه", "تاریخ",
         "مقدمه", "فهرست", "راهنما", "پرسش", "پاسخ", "پرسشهای", "متداول", "کاربری", "عضویت",
     ])
+
+    /// English words of a policy's title that are not the shop's name: "Privacy Policy — Zarin Leaf".
+    static let latinHeadingVocabulary: Set<String> = [
+        "privacy", "policy", "policies", "terms", "of", "use", "service", "conditions", "and", "the", "notice", "statement",
+        "our", "your", "sms", "cookie", "cookies", "data", "protection", "last", "updated", "at", "for", "customers", "faq",
+    ]
 
     /// Runs of words whose consonants spell the main label of one of `domains` ("شهر کاموا" for
     /// shahrekamva.ir), with how often the policy writes each.
@@ -165,7 +178,11 @@ enum NameFinder {
     }
 
     /// Words that are never a name's last word, though a name may begin with them ("با کالا").
-    static let functionWords = PolicyLexicon.folded(["با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد"])
+    static let functionWords = PolicyLexicon.folded([
+        "با", "بی", "برای", "مانند", "چون", "نه", "بدون", "طی", "جز", "غیر", "کلیه", "می", "نمی", "خواهد",
+        // An FAQ's question about the shop: "X چه اطلاعاتی نگه می‌دارد؟".
+        "چه", "چرا", "کجا", "چطور", "چگونه", "چقدر", "آیا",
+    ])
 
     /// The most voted candidate, extended to a longer candidate containing it while that keeps at least
     /// 60 % of its votes; a leading business noun ("فروشگاه") is dropped.

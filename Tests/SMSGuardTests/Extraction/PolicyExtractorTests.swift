@@ -1724,4 +1724,32 @@ extension PolicyExtractorTests {
         let shop = try Self.extract("پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۶۶۱۲ ارسال می‌شود.\n" + text)
         #expect(shop.senders == ["30006612"])
     }
+
+    @Test func anEnglishPagesTitleNamesTheShopInLatinLetters() throws {
+        let shop = try Self.extract("""
+            # Privacy Policy — Kalaban Goods
+
+            Kalaban Goods is an online store. We text you only from the short code 30006612.
+            """, fileName: "kalaban.md")
+        #expect(shop.names.first == "Kalaban Goods")
+    }
+
+    @Test func aPersianTitleBesideTheEnglishOneWins() throws {
+        let shop = try Self.extract("""
+            # کالابان | Kalaban Goods
+
+            Kalaban Goods (kalaban.ir) is an online store. Kalaban Goods texts you only from the short code 30006612.
+            """, fileName: "kalaban.md")
+        #expect(shop.names.first == "کالابان")
+    }
+
+    @Test func anFAQsQuestionAboutTheShopLeavesItsQuestionWordOut() throws {
+        let shop = try Self.extract("""
+            پرسش‌های متداول
+            کالابان چه اطلاعاتی از من نگه می‌دارد؟
+            فقط نام و نشانی. کالابان چه پیامک‌هایی می‌فرستد؟
+            پیامک‌های کالابان از سرشماره ۳۰۰۰۶۶۱۲ می‌آید.
+            """)
+        #expect(shop.names.first == "کالابان")
+    }
 }
