@@ -343,11 +343,7 @@ struct ClaimDetectionTests {
     /// A shop named like a letter's formula: "با سپاس" ("with thanks").
     static let formulaShop: Classifier = {
         let json = #"{"version":1,"shops":[{"id":"basepas","names":["با سپاس","باسپاس"],"senders":["30001122"],"domains":["basepas.ir"]}]}"#
-        do {
-            return Classifier(registry: try Registry(json: json, path: "formula-shop"))
-        } catch {
-            fatalError("the formula shop's registry does not load: \(error)")
-        }
+        return ClassificationFixtures.classifier(json: json, path: "formula-shop")
     }()
 
     @Test(arguments: [
@@ -622,11 +618,7 @@ struct ClaimDetectionTests {
         let json = """
             {"version":1,"shops":[{"id":"lumora","names":["لومورا","Lumora"],"senders":["3000123123"],"domains":["lumora.ir"]}]}
             """
-        do {
-            return Classifier(registry: try Registry(json: json, path: "latin-named"))
-        } catch {
-            fatalError("the registry does not load: \(error)")
-        }
+        return ClassificationFixtures.classifier(json: json, path: "latin-named")
     }()
 
     @Test func latinRegistryNameWithCyrillicLettersRaisesLookalikeLetters() {
@@ -723,11 +715,7 @@ struct ClaimDetectionTests {
     static let wordShops: Classifier = {
         let json = #"{"version":1,"shops":[{"id":"armaghan","names":["ارمغان"],"senders":["30004400"],"domains":["armaghan.ir"]},"#
             + #"{"id":"ofoghnegin","names":["افق‌نگین"],"senders":["30004401"],"domains":["ofoghnegin.ir"]}]}"#
-        do {
-            return Classifier(registry: try Registry(json: json, path: "word-shops"))
-        } catch {
-            fatalError("the word shops' registry does not load: \(error)")
-        }
+        return ClassificationFixtures.classifier(json: json, path: "word-shops")
     }()
 
     @Test(arguments: [

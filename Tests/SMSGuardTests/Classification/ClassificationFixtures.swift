@@ -31,6 +31,15 @@ enum ClassificationFixtures {
 
     static let classifier = Classifier(registry: registry)
 
+    /// A classifier over a registry written for one test; a registry that does not load stops the run.
+    static func classifier(json: String, path: String) -> Classifier {
+        do {
+            return Classifier(registry: try Registry(json: json, path: path))
+        } catch {
+            fatalError("the registry \(path) does not load: \(error)")
+        }
+    }
+
     static func classify(_ sender: String, _ text: String?) -> Verdict {
         classifier.classify(sender: sender, text: text)
     }

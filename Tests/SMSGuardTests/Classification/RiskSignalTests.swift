@@ -340,11 +340,7 @@ extension RiskSignalTests {
         let json = """
             {"version":1,"shops":[{"id":"golrangshop","names":["گلرنگ شاپ"],"senders":["3000111222"]}]}
             """
-        do {
-            return Classifier(registry: try Registry(json: json, path: "shop-without-domain"))
-        } catch {
-            fatalError("the registry does not load: \(error)")
-        }
+        return ClassificationFixtures.classifier(json: json, path: "shop-without-domain")
     }()
 
     @Test func hostNamedAfterAShopThatDeclaresNoDomainIsNoLookalike() {
