@@ -610,19 +610,13 @@ struct SpeakerEvidence {
         if message.hasLineBreak(between: end, and: index) { return true }
         let byte = message.folded[index]
         // "«X»⏎…": a closing quotation mark passes the question on to what follows it.
-        if let closing = Self.closingQuoteLength(in: message.folded, at: index) { return isSeparated(after: index + closing) }
+        if let close = Self.quotes.map(\.1).first(where: { message.folded[index...].starts(with: $0) }) {
+            return isSeparated(after: index + close.count)
+        }
         // 0xD8 leads the Arabic comma "،"; letters with that lead byte are excluded below.
         let isMark = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0xD8].contains(byte)
         // An emoji after the name ends a heading as a colon does: "X 📦 سفارش شما …".
         return (isMark && !message.isLetter(at: index)) || message.isPictograph(at: index)
-    }
-
-    /// The length of the closing quotation mark (», ”, ") at `index`, or nil.
-    private static func closingQuoteLength(in folded: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        if folded[index] == UInt8(ascii: "\"") { return 1 }
-        if folded[index] == 0xC2 && index + 1 < folded.count && folded[index + 1] == 0xBB { return 2 }
-        if folded[index] == 0xE2 && index + 2 < folded.count && folded[index + 1] == 0x80 && folded[index + 2] == 0x9D { return 3 }
-        return nil
     }
 
     /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).

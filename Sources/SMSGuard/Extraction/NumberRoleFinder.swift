@@ -57,9 +57,11 @@ enum NumberRoleFinder {
             }
             // "… از شماره N با شما تماس تلفنی بگیرند": a line the clause says calls, in a sentence that
             // speaks of SMS elsewhere.
-            if label != .sms && isCallingClause(around: start..<end, in: sentence) { phoneScore += 10 }
+            let listClause = clause(around: start..<end, in: sentence)
+            let clauseWords = words(of: listClause)
+            if label != .sms && isCallingClause(clauseWords) { phoneScore += 10 }
             // "خط N فقط برای تماس تلفنی است و پیامکی از آن ارسال نمی‌شود": the line's label says nothing.
-            if isForCallsOnly(clause(around: start..<end, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)) {
+            if isForCallsOnly(clauseWords) {
                 senderScore = 0
                 phoneScore += 10
             }
@@ -84,10 +86,10 @@ enum NumberRoleFinder {
             let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && denied[listIndex]) || isThirdPartysLine(before: start, in: sentence)
-                || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clause(around: start..<end, in: sentence))
+                || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clauseWords)
             // "سرشماره N از ۱۴۰۳ غیرفعال شده": a line out of use, whatever a list elsewhere says of it.
             if denied[listIndex] && !isReplacement {
-                let retired = outOfUseLines(in: clause(around: start..<end, in: sentence), of: sentence)
+                let retired = outOfUseLines(in: listClause, of: sentence)
                 if list.contains(where: { retired.contains($0.tokenRange.lowerBound) }) {
                     findings += list.filter { retired.contains($0.tokenRange.lowerBound) }.map { Finding(number: $0, role: .retired) }
                     continue
@@ -169,7 +171,7 @@ enum NumberRoleFinder {
         if labels.contains(where: isSMSWord) && labels.contains(where: PolicyLexicon.contactOnlyCues.contains) {
             return (sentence.isInSMSList || !label.isEmpty) && !remarkDenies(start, in: sentence)
         }
-        if (label + rowLabel).contains(where: {
+        if labels.contains(where: {
             negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.registrationCues.contains($0)
         }) { return false }
         // A remark after a row's number: "فقط تماس صوتی؛ از این شماره پیامک ارسال نمی‌شود".
@@ -347,11 +349,11 @@ enum NumberRoleFinder {
     /// The words say a line is out of use: "غیرفعال شده", "منسوخ", "دیگر از آن پیامکی نمی‌فرستیم",
     /// "no longer used".
     private static func isOutOfUse(_ clause: ArraySlice<PolicyToken>) -> Bool {
-        let words = clause.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        let words = words(of: clause)
         if words.contains(where: outOfUseWords.contains) { return true }
         // "دیگر" (no more) before a negated verb, not "شماره دیگر" (another number).
         return zip(words, words.dropFirst()).contains { $0 == "دیگر" && !["شماره", "سرشماره"].contains($1) }
-            && words.contains { $0.hasPrefix("نمی") || $0.hasPrefix("ن") && $0.hasSuffix("یم") }
+            && words.contains { $0.hasPrefix("نمی") || ($0.hasPrefix("ن") && $0.hasSuffix("یم")) }
     }
 
     private static let outOfUseWords: Set<String> = PolicyLexicon.folded(["غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired", "longer"])
@@ -395,10 +397,14 @@ enum NumberRoleFinder {
     }
 
     /// The clause speaks of calling ("تماس بگیرند", "may call you") and not of SMS.
-    private static func isCallingClause(around range: Range<Int>, in sentence: PolicySentence) -> Bool {
-        let words = clause(around: range, in: sentence).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+    private static func isCallingClause(_ words: [String]) -> Bool {
         let calls = words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("زنگ") || ["call", "calls", "calling"].contains($0) }
-        return calls && (!words.contains(where: isSMSWord) || isForCallsOnly(words))
+        return calls && !words.contains(where: isSMSWord)
+    }
+
+    /// The words (Persian and Latin) of some tokens, in order.
+    private static func words(of tokens: ArraySlice<PolicyToken>) -> [String] {
+        tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
     }
 
     /// "خط N فقط برای تماس تلفنی است و پیامکی از آن ارسال نمی‌شود", "is for voice calls only": the
@@ -413,8 +419,7 @@ enum NumberRoleFinder {
 
     /// "… از سرشماره N که متعلق به شرکت پیک‌سوار است", "… از سرشماره اختصاصی همان شرکت (N)": the clause
     /// gives the line to another company, a courier or a bank.
-    private static func isAnotherCompanysLine(_ clause: ArraySlice<PolicyToken>) -> Bool {
-        let words = clause.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+    private static func isAnotherCompanysLine(_ words: [String]) -> Bool {
         guard !words.containsRun(["شرکت", "ما"]) else { return false }
         if otherCompanyPhrases.contains(where: { words.containsRun($0) }) { return true }
         // "بانک عامل ممکن است از سرشماره N …": a bank, gateway or courier is the clause's subject; "پیک

@@ -23,7 +23,6 @@ public enum PolicyExtractor {
             warnings.add("name-uncertain", "the shop's name was guessed from word frequency; check \"names\"")
         }
 
-        var lastSenders: [String] = []  // the senders of the last sentence that named any
         var earlierSenders: [[String]] = []  // the senders (maybe none) of each sentence with a number, in order
         var retired: Set<String> = []  // lines the policy says were replaced, or not its own
         for sentence in text.sentences {
@@ -32,15 +31,13 @@ public enum PolicyExtractor {
                 earlierSenders.suffix(count).joined().forEach { retired.insert($0) }
             }
             // "پیامک نظرسنجی هم از همین سرشماره ارسال می‌شود": the survey comes from the line just named.
-            if sentence.numbers.isEmpty && lastSenders.count == 1 && NumberRoleFinder.refersBackToSurveyLine(sentence) {
+            if sentence.numbers.isEmpty, let lastSenders = earlierSenders.last(where: { !$0.isEmpty }), lastSenders.count == 1,
+               NumberRoleFinder.refersBackToSurveyLine(sentence) {
                 add(lastSenders[0], to: &shop.surveySenders)
                 shop.evidence.append(evidence("surveySender", lastSenders[0], sentence, in: text))
             }
             var sentenceSenders: [String] = []
-            defer {
-                if !sentenceSenders.isEmpty { lastSenders = sentenceSenders }
-                if !sentence.numbers.isEmpty { earlierSenders.append(sentenceSenders) }
-            }
+            defer { if !sentence.numbers.isEmpty { earlierSenders.append(sentenceSenders) } }
             for finding in NumberRoleFinder.findings(in: sentence) {
                 let number = finding.number
                 if number.isPlaceholder {
