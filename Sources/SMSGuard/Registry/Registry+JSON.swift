@@ -94,8 +94,10 @@ private struct RegistryDecoder {
         guard !id.isEmpty else { throw error("\(where_).id", "shop id is empty") }
         let names = try stringArray(value, "names", at: where_)
         guard !names.isEmpty else { throw error("\(where_).names", "a shop needs at least one name") }
-        let senders = try canonicalSenders(value, "senders", at: where_)
         let survey = try canonicalSenders(value, "surveySenders", at: where_)
+        // A survey line is one of the shop's senders even when a hand-written entry lists it only once.
+        var senders = try canonicalSenders(value, "senders", at: where_)
+        senders += survey.filter { !senders.contains($0) }
         var reportEmail: String?
         switch value["reportEmail"] {
         case nil, .null?: reportEmail = nil
@@ -105,12 +107,7 @@ private struct RegistryDecoder {
         return Shop(
             id: id, names: names, senders: senders, surveySenders: survey, reportEmail: reportEmail,
             domains: try stringArray(value, "domains", at: where_).map { $0.lowercased() },
-            phones: try objects(value, "phones", at: where_) { object, at throws(SMSGuardError) in
-                Shop.Phone(
-                    number: try requiredString(object, "number", at: at),
-                    written: try optionalString(object, "written", at: at) ?? "",
-                    role: try optionalString(object, "role", at: at) ?? "phone")
-            },
+            phones: try phones(value, at: where_),
             source: try decodeSource(value["source"], at: "\(where_).source"),
             evidence: try objects(value, "evidence", at: where_) { object, at throws(SMSGuardError) in
                 Shop.Evidence(
@@ -121,6 +118,31 @@ private struct RegistryDecoder {
             warnings: try objects(value, "warnings", at: where_) { object, at throws(SMSGuardError) in
                 Shop.Warning(code: try requiredString(object, "code", at: at), message: try optionalString(object, "message", at: at) ?? "")
             })
+    }
+
+    /// The shop's other numbers: objects as `registry build` writes them, or plain strings by hand.
+    private func phones(_ shop: JSONValue, at where_: String) throws(SMSGuardError) -> [Shop.Phone] {
+        let elements: [JSONValue]
+        switch shop["phones"] {
+        case nil, .null?: return []
+        case .array(let array)?: elements = array
+        case let other?: throw error("\(where_).phones", "expected an array, found \(other.typeName)")
+        }
+        var result: [Shop.Phone] = []
+        for (index, element) in elements.enumerated() {
+            let at = "\(where_).phones[\(index)]"
+            switch element {
+            case .string(let written):
+                result.append(Shop.Phone(number: Sender(parsing: written).canonical, written: written, role: "phone"))
+            case .object:
+                result.append(Shop.Phone(
+                    number: try requiredString(element, "number", at: at), written: try optionalString(element, "written", at: at) ?? "",
+                    role: try optionalString(element, "role", at: at) ?? "phone"))
+            default:
+                throw error(at, "expected a phone number or an object, found \(element.typeName)")
+            }
+        }
+        return result
     }
 
     private func decodeSource(_ value: JSONValue?, at where_: String) throws(SMSGuardError) -> Shop.Source? {
