@@ -227,6 +227,10 @@ struct ClaimDetector {
             && message.folded[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             risks.append(Risk(kind: .obfuscatedName, text: text, detail: "digits for letters"))
         }
+        // "تیـــرا": the name stretched with tatweel so that a plain search for it fails.
+        if scalars.contains(where: { $0.value == 0x0640 }) {
+            risks.append(Risk(kind: .obfuscatedName, text: text, detail: "stretched with tatweel"))
+        }
         let fragments = message.folded[range].split(separator: 0x20)
         let singleLetters = fragments.filter { $0.count <= 2 }.count
         if fragments.count >= 3 && singleLetters >= 2 {
@@ -255,8 +259,8 @@ struct SpeakerEvidence {
             return readHeading!
         }
     }
-    /// Whether the heading says another business speaks; read once, when first needed.
-    private var anotherSpeakerHeading: Bool?
+    /// Whether the heading or the closing line says another business speaks; read once, when first needed.
+    private var anotherBusinessSpeaks: Bool?
     /// Shops a person talks about ("از X گرفتم", "تو X ثبت‌نام کن", "لینک تخفیف X رو برات فرستادم"): a
     /// link to such a shop's site in the same message is the person sharing it, not the shop speaking.
     private(set) var namedByPerson: [Int] = []
@@ -316,13 +320,15 @@ struct SpeakerEvidence {
         if isInQuotedTitle(name, suffixEnd: suffixEnd) { return nil }
         // "سفارش دیشب از X", "بابت خرید از X": where something was bought, told by whoever took the money.
         if isBoughtFrom(before: name.lowerBound) { return nil }
+        // "فروشگاه‌های طرف قرارداد از جمله X": one shop of several, given as an example.
+        if isNamedAsExample(name) { return nil }
         // Another organization's message naming the shop in passing.
-        if anotherSpeakerHeading == nil {
+        if anotherBusinessSpeaks == nil {
             let heading = heading
-            anotherSpeakerHeading = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)
-                || message.opensWithSellerHeading(heading)
+            anotherBusinessSpeaks = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)
+                || message.opensWithSellerHeading(heading) || message.closesWithAnotherSpeaker
         }
-        if anotherSpeakerHeading! || namesAnotherBusiness(heading, with: name) { return nil }
+        if anotherBusinessSpeaks! || namesAnotherBusiness(heading, with: name) { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
@@ -336,11 +342,7 @@ struct SpeakerEvidence {
         guard terms.hasSelfIntroduction else { return false }
         let sentence = message.sentenceRange(around: name.lowerBound)
         // "یکی زنگ زد گفت از پشتیبانی X ام": someone else's words, reported.
-        let isReported = terms.terms.contains { term in
-            term.role == .cue(.narration) && (sentence.lowerBound..<name.lowerBound).contains(term.range.lowerBound)
-                && Self.reportingVerbs.contains { $0.elementsEqual(message.folded[term.range]) }
-        }
-        if isReported { return false }
+        if terms.hasReportingVerb(in: sentence.lowerBound..<name.lowerBound, of: message) { return false }
         let isStaff = speaker.map { noun in Self.staffNouns.contains { $0.elementsEqual(message.folded[noun.range]) } } ?? false
         let afterAz = speaker == nil && message.wordBefore(name.lowerBound, is: Self.az)
         guard isStaff || afterAz else { return false }
@@ -351,7 +353,6 @@ struct SpeakerEvidence {
     }
 
     private static let staffNouns = ClassifierLexicon.staffNouns.map { Array($0.utf8) }
-    private static let reportingVerbs = ClassifierLexicon.reportingVerbs.map { TextFolder.fold($0).bytes }
 
     /// The name follows "پذیرنده" (a payment's merchant), maybe in guillemets: "به پذیرنده «X»".
     private func isNamedAsMerchant(_ name: Range<Int>) -> Bool {
@@ -361,6 +362,14 @@ struct SpeakerEvidence {
     }
 
     private static let merchantWords = ["پذیرنده", "merchant", "pazirande", "paziresh"].map { Array($0.utf8) }
+
+    /// The name follows "از جمله", "مانند", "such as": an example in a list of shops.
+    private func isNamedAsExample(_ name: Range<Int>) -> Bool {
+        guard let before = message.word(endingBefore: name.lowerBound) else { return false }
+        let previous = message.word(endingBefore: before.lowerBound).map { WordHash.of(message.folded[$0]) }
+        let last = WordHash.of(message.folded[before])
+        return ClassifierLexicon.exampleMarkers.occurs(in: previous.map { [$0, last] } ?? [last])
+    }
 
     /// "از" before `start` (or "از X و" before it: "از X و Y"), and a purchase noun within three words
     /// before the "از": "خرید", "سفارش", "فاکتور"; not a purchase noun that opens the message.
@@ -494,8 +503,9 @@ struct SpeakerEvidence {
     /// The name opens the message, alone or after a speaker noun: nothing but marks before, and a mark,
     /// line break or the end after.
     private mutating func isPrefix(_ name: Range<Int>, suffixEnd: Int) -> Bool {
-        // "فروشگاه X: …" is the shop's heading as much as "X: …".
-        let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? name.lowerBound
+        // "فروشگاه X: …", "شرکت X: …" and "پیک X: …" are the shop's headings as much as "X: …".
+        let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? ownBusinessNoun(before: name.lowerBound)
+            ?? name.lowerBound
         guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
         // "با سلام،" or "باسلام" on its own line greets; only "باسلام:" heads a message as the shop.
         if isLetterFormula(name) { return isHeadingMark(after: suffixEnd) }
@@ -503,6 +513,13 @@ struct SpeakerEvidence {
         // when it goes on as a shop's would: an order, an offer, a link, a gift, a code asked for.
         if endsLineOnly(at: suffixEnd) && isEverydayPhrase(name) { return terms.hasShopVoice || !links.isEmpty || terms.hasSecretOrLure }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
+    }
+
+    /// The start of a noun a shop puts before its own name ("شرکت", "پیک"), right before `start`.
+    private func ownBusinessNoun(before start: Int) -> Int? {
+        guard let word = message.word(endingBefore: start),
+              ClassifierLexicon.ownBusinessNouns.contains(word: WordHash.of(message.folded[word])) else { return nil }
+        return word.lowerBound
     }
 
     /// Whether the name spells a formula that opens or closes letters ("با سلام", "با تشکر").

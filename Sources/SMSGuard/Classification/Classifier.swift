@@ -66,6 +66,7 @@ public struct Classifier: Sendable {
     ) -> Verdict {
         var terms = MessageTerms()
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
+        if !links.isEmpty { terms.forgetNotices(inside: links) }
         var links = links
         for index in links.indices {
             links[index].readWrittenForm(UnsafeBufferPointer(rebasing: message.original[message.originalRange(of: links[index].range)]))

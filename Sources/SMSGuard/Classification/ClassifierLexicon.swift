@@ -26,7 +26,8 @@ enum ClassifierLexicon {
         // "the code just texted to you": only a request when a verb asks to hand it over.
         ("پیامک شد", .oneTimeCodeRequest), ("پیامک میشه", .oneTimeCodeRequest), ("پیامک میشود", .oneTimeCodeRequest),
         ("برات اومد", .oneTimeCodeRequest), ("برات اومده", .oneTimeCodeRequest), ("براتون اومد", .oneTimeCodeRequest),
-        ("براتون اومده", .oneTimeCodeRequest), ("کد را", .oneTimeCodeRequest), ("کد رو", .oneTimeCodeRequest),
+        ("براتون اومده", .oneTimeCodeRequest), ("براتون میاد", .oneTimeCodeRequest), ("برات میاد", .oneTimeCodeRequest),
+        ("بهتون میاد", .oneTimeCodeRequest), ("بهت میاد", .oneTimeCodeRequest), ("کد را", .oneTimeCodeRequest), ("کد رو", .oneTimeCodeRequest),
         ("کدی که", .oneTimeCodeRequest), ("code ro", .oneTimeCodeRequest), ("kod ro", .oneTimeCodeRequest),
         ("codi ke", .oneTimeCodeRequest), ("kodi ke", .oneTimeCodeRequest), ("code-e taeed", .oneTimeCodeRequest),
         ("code-e taeid", .oneTimeCodeRequest), ("code-e tayid", .oneTimeCodeRequest), ("ramz-e yekbar masraf", .oneTimeCodeRequest),
@@ -43,8 +44,13 @@ enum ClassifierLexicon {
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
         "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
         "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email", "بفرستیش", "بفرستینش", "befrestesh",
-        "befrestidesh", "befrestin",
+        "befrestidesh", "befrestin", "بنویسید", "بنویسین", "بنویس", "بنویسیدش",
     ]
+    /// Who a delivery code is told to in person: a request to tell it to them hands nothing over.
+    static let inPersonRecipients = PhraseSet([
+        "به پیک", "به مامور", "به مامور ارسال", "به پستچی", "به سفیر", "به راننده", "به مامور پست", "به پیک ما",
+        "to the courier", "be peyk",
+    ])
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
     static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
@@ -81,7 +87,8 @@ enum ClassifierLexicon {
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),
         ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
         ("به حساب شما برگشت", .refundLure), ("به حساب شما بازگردانده", .refundLure), ("به کارت شما برگشت", .refundLure),
-        ("به کارت شما بازگردانده", .refundLure), ("bazgasht vajh", .refundLure),
+        ("به کارت شما بازگردانده", .refundLure), ("bazgasht vajh", .refundLure), ("عودت داده میشود", .refundLure),
+        ("عودت داده میشه", .refundLure),
         ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("etebar kharid", .loanLure), ("etebare kharid", .loanLure),
     ]
     /// A transaction reported done: "واریز شد", "فعال شد", "خریداری شد".
@@ -177,7 +184,7 @@ enum ClassifierLexicon {
     /// "هستم": a self-introduction only after a staff noun ("کارشناس X هستم"); "از X راضی هستم" is a customer.
     static let staffIntroductions: [String] = ["هستم", "هستیم", "ام"]
     /// Narration verbs that report someone else's words: a self-introduction after them is quoted.
-    static let reportingVerbs: [String] = ["گفت", "میگفت", "زنگ زد", "زنگ زده"]
+    static let reportingVerbs: [String] = ["گفت", "میگفت", "زنگ زد", "زنگ زده", "گفتن", "میگن"]
     /// Speaker nouns that name the shop's staff, not its customers: "کارشناس X هستم" is a claim,
     /// "از مشتریان X هستم" is not.
     static let staffNouns: [String] = ["پشتیبانی", "تیم", "طرف", "سوی", "کارشناس", "کارشناسان", "واحد"]
@@ -201,11 +208,15 @@ enum ClassifierLexicon {
         "یارانه", "ثنا",
     ])
 
-    /// Organization nouns a shop may put before its own name ("شرکت X:", "گروه X:", "فروشگاه X:").
-    static let ownBusinessNouns = PhraseSet(["شرکت", "گروه", "مجموعه", "مرکز", "فروشگاه", "باشگاه", "موسسه", "مؤسسه"])
+    /// Organization nouns a shop may put before its own name ("شرکت X:", "گروه X:", "فروشگاه X:"), its
+    /// own delivery service's included ("پیک X:" is the shop's courier, speaking for it).
+    static let ownBusinessNouns = PhraseSet(["شرکت", "گروه", "مجموعه", "مرکز", "فروشگاه", "باشگاه", "موسسه", "مؤسسه", "پیک", "peyk"])
 
     /// Words of a marketplace seller's heading: "غرفه …", "فروشنده در X".
     static let sellerHeadings = PhraseSet(["غرفه", "فروشنده در", "booth", "seller on"])
+
+    /// Words that give what follows as an example ("از جمله X", "مانند X", "such as X").
+    static let exampleMarkers = PhraseSet(["از جمله", "مانند", "مثل", "نظیر", "such as", "including"])
 
     /// Formulas that open or close letters ("با سلام", "با تشکر"). A shop named like one ("باسلام") is
     /// not heading or signing a message by it unless a colon or bar sets it off as a heading.
@@ -243,6 +254,9 @@ enum ClassifierLexicon {
 
     /// Suffixes a name may carry: "کالایی", "کالاها", "کالای".
     static let nameSuffixes: [[UInt8]] = ["ی", "ای", "یی", "ایی", "ها", "های", "هایی", "یها", "رو", "ست", "s"].map { Array($0.utf8) }
+    /// Suffixes a secret or a bait may carry besides a name's: the colloquial possessives ("کد ورودش",
+    /// "جایزه‌ت", "کد تاییدتون"). Not cues: "بگو" with "ش" is "بگوش", "stay tuned".
+    static let termSuffixes: [[UInt8]] = nameSuffixes + ["ش", "ت", "م", "تون", "تان", "شون", "شان", "شو", "تو", "مو"].map { Array($0.utf8) }
 
     static func folded(_ words: [String]) -> Set<String> {
         Set(words.map { TextFolder.fold($0).text })

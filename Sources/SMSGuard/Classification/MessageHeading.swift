@@ -78,6 +78,18 @@ extension MessageText {
         offset >= 3 && original[offset - 3] == 0xE2 && original[offset - 2] == 0x80 && original[offset - 1] == 0x8C
     }
 
+    /// The message closes with another organization's name on its own last line ("…\nبانک آریا",
+    /// "…\nپلیس فتا"): that organization signs, and a shop named before is named in passing.
+    var closesWithAnotherSpeaker: Bool {
+        let end = skippingSpaces(backFrom: folded.count)
+        var start = end
+        while start > 0 && !(folded[start - 1] == 0x20 && hasLineBreak(between: start - 1, and: start)) { start -= 1 }
+        guard start > 0 else { return false }
+        let words = wordHashes(in: start..<end)
+        guard (2...4).contains(words.count) else { return false }
+        return ClassifierLexicon.organizationNouns.contains(word: words[0]) && !ClassifierLexicon.ownBusinessNouns.contains(word: words[0])
+    }
+
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
     /// جانبی مهرگان (فروشنده در X): …"): the seller speaks, and X is only where it sells.
     func opensWithSellerHeading(_ heading: MessageHeading?) -> Bool {

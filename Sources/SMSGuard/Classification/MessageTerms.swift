@@ -25,7 +25,8 @@ struct MessageTerms {
             nameHits.append((pattern, end))
         case .secret, .lure, .cue:
             let start = message.matchStart(end: end, length: patterns.automaton.patternLengths[pattern])
-            guard !message.hasLetter(before: start), let wordEnd = message.suffixEnd(at: end) else { return }
+            let suffixes = role.isCue ? ClassifierLexicon.nameSuffixes : ClassifierLexicon.termSuffixes
+            guard !message.hasLetter(before: start), let wordEnd = message.suffixEnd(at: end, suffixes: suffixes) else { return }
             // A lure and a suffix may spell another word: "برندهای" is "brands", not "winners".
             if case .lure = role, ClassifierLexicon.otherWords.contains(word: WordHash.of(message.folded[start..<wordEnd])) { return }
             terms.append(Term(role: role, pattern: pattern, range: start..<wordEnd))
@@ -33,6 +34,15 @@ struct MessageTerms {
     }
 
     var isEmpty: Bool { terms.isEmpty && nameHits.isEmpty }
+
+    /// Forgets the notice words spelled inside links: "post" in "nava-market-post.ir" is part of an
+    /// address someone chose, not a post office's word.
+    mutating func forgetNotices(inside links: [MessageLink]) {
+        terms.removeAll { term in
+            guard case .cue(.notice) = term.role else { return false }
+            return links.contains { $0.range.contains(term.range.lowerBound) }
+        }
+    }
 
     /// A bank, police or post notice: at least two distinct notice words.
     var isThirdPartyNotice: Bool {
@@ -72,7 +82,12 @@ struct MessageTerms {
         terms.contains { term in
             guard case .cue(.request(let isOwnUse)) = term.role, !handingOver || !isOwnUse else { return false }
             let sentence = message.sentenceRange(around: term.range.lowerBound)
-            return !terms.contains { $0.role == .cue(.negation) && sentence.contains($0.range.lowerBound) }
+            if terms.contains(where: { $0.role == .cue(.negation) && sentence.contains($0.range.lowerBound) }) { return false }
+            // "این کد را هنگام تحویل به پیک بگویید": a delivery code is told to the courier at the door,
+            // which is what it is for. The courier is named in the few words before the verb.
+            guard handingOver else { return true }
+            let wordsBefore = message.wordHashes(in: sentence.lowerBound..<term.range.lowerBound).suffix(4)
+            return !ClassifierLexicon.inPersonRecipients.occurs(in: Array(wordsBefore))
         }
     }
 
@@ -105,6 +120,16 @@ struct MessageTerms {
     func has(_ cue: ClassifierPatterns.Cue, in sentence: Range<Int>) -> Bool {
         terms.contains { $0.role == .cue(cue) && sentence.contains($0.range.lowerBound) }
     }
+
+    /// Whether a verb reporting someone else's words ("گفت", "زنگ زد") starts in `range`.
+    func hasReportingVerb(in range: Range<Int>, of message: MessageText) -> Bool {
+        terms.contains { term in
+            term.role == .cue(.narration) && range.contains(term.range.lowerBound)
+                && Self.reportingVerbs.contains { $0.elementsEqual(message.folded[term.range]) }
+        }
+    }
+
+    private static let reportingVerbs = ClassifierLexicon.reportingVerbs.map { TextFolder.fold($0).bytes }
 
     private func contains(_ role: ClassifierPatterns.Role) -> Bool {
         terms.contains { $0.role == role }

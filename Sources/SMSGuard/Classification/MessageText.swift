@@ -53,10 +53,10 @@ struct MessageText {
         return min(end, folded.count)
     }
 
-    /// If a known suffix ("ی", "ها", "ای") starts at `end` and ends the word, the index past it.
-    func suffixEnd(at end: Int) -> Int? {
+    /// If one of `suffixes` ("ی", "ها", "ای") starts at `end` and ends the word, the index past it.
+    func suffixEnd(at end: Int, suffixes: [[UInt8]] = ClassifierLexicon.nameSuffixes) -> Int? {
         if !isLetter(at: end) { return end }
-        for suffix in ClassifierLexicon.nameSuffixes where end + suffix.count <= folded.count {
+        for suffix in suffixes where end + suffix.count <= folded.count {
             if (0..<suffix.count).allSatisfy({ folded[end + $0] == suffix[$0] }) && !isLetter(at: end + suffix.count) {
                 return end + suffix.count
             }
@@ -135,6 +135,22 @@ struct MessageText {
             }
         }
         return false
+    }
+
+    /// The hashes of the words in `range`, in order, for phrase lookups.
+    func wordHashes(in range: Range<Int>) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if isLetter(at: index) {
+                let end = wordEnd(from: index)
+                hashes.append(WordHash.of(folded[index..<end]))
+                index = end
+            } else {
+                index += UTF8Scalar.length(lead: folded[index])
+            }
+        }
+        return hashes
     }
 
     func string(_ range: Range<Int>) -> String {

@@ -16,6 +16,7 @@ struct RiskDetector {
             case .lure(let found, let condition):
                 if condition == .sumOfMoneyAfter && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
                 if condition != .always && reportsSettled(term, in: message, terms: terms, links: links) { continue }
+                if isRetold(term, in: message, terms: terms, links: links) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
                 if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
@@ -30,18 +31,30 @@ struct RiskDetector {
     }
 
     /// "بازگشت وجه سفارش شما به کیف پول واریز شد": the term's sentence reports the transaction done (or a
-    /// person tells of it, or a bank's notice records it), and the message asks for nothing: nothing to
-    /// hand over, no secret to type in, no link away from the registered shops' sites.
+    /// person tells of it, or a bank's notice records it), and the message asks for nothing.
     private func reportsSettled(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
+        guard asksNothing(in: message, terms: terms, links: links) else { return false }
+        if terms.isThirdPartyNotice { return true }
+        let sentence = message.sentenceRange(around: term.range.lowerBound)
+        return terms.has(.settled, in: sentence) || terms.has(.firstPerson, in: sentence)
+    }
+
+    /// "یه پیامک اومد گفت برنده شدی": a person retelling bait someone else sent, in a message that asks for
+    /// nothing, offers none.
+    private func isRetold(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
+        let sentence = message.sentenceRange(around: term.range.lowerBound)
+        return terms.hasReportingVerb(in: sentence.lowerBound..<term.range.lowerBound, of: message)
+            && asksNothing(in: message, terms: terms, links: links)
+    }
+
+    /// Nothing to hand over, no secret to type in, no link away from the registered shops' sites.
+    private func asksNothing(in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
         let asksSecret = terms.terms.contains { term in
             if case .secret(let found) = term.role { return Self.isRequested(found, terms: terms, in: message) }
             return false
         }
-        guard !asksSecret && !terms.hasRequest(handingOver: true, in: message),
-              links.allSatisfy({ !$0.isHomograph && patterns.ownDomains.contains($0.registrableDomain) }) else { return false }
-        if terms.isThirdPartyNotice { return true }
-        let sentence = message.sentenceRange(around: term.range.lowerBound)
-        return terms.has(.settled, in: sentence) || terms.has(.firstPerson, in: sentence)
+        return !asksSecret && !terms.hasRequest(handingOver: true, in: message)
+            && links.allSatisfy({ !$0.isHomograph && patterns.ownDomains.contains($0.registrableDomain) })
     }
 
     /// Whether the message asks for the secret: typing a one-time code into the shop's own page is normal

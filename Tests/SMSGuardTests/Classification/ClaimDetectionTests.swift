@@ -21,9 +21,9 @@ struct ClaimDetectionTests {
         // Arabic letters.
         ("نوين ماركت", []),
         ("نوىن مارکت", []),
-        // Tatweel.
-        ("نویــن مارکــت", []),
-        ("نــوین‌مــارکت", []),
+        // Stretched with tatweel: read through, and a sign of evasion.
+        ("نویــن مارکــت", [.obfuscatedName]),
+        ("نــوین‌مــارکت", [.obfuscatedName]),
         // Zero-width characters and bidi marks inside the name.
         ("نو\u{200B}ین مارکت", [.hiddenCharacters]),
         ("نوین\u{200D}مارکت", [.hiddenCharacters]),
@@ -268,6 +268,13 @@ struct ClaimDetectionTests {
         let claim = try #require(verdict.claims.first)
         #expect(verdict.claims.count == 1)
         #expect(claim.evidence == evidence)
+    }
+
+    /// "post" inside "novin-post.ir" is part of an address, not a post office's word: one notice word is left.
+    @Test func noticeWordsInsideALinkMakeNoNotice() {
+        let verdict = classify(ClassificationFixtures.mobile, "سفارش نوین مارکت شما آماده ارسال است. مرسوله را اینجا پیگیری کنید: novin-post.ir/track")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["novinmarket"])
     }
 
     @Test func secondShopsNameIsADistinctiveClaim() {
@@ -581,7 +588,22 @@ struct ClaimDetectionTests {
     }
 
     @Test(arguments: [
+        // A bank signing its own notice on the last line; the shop is where the card was used.
+        "مشتری گرامی، کارت شما هنگام خرید از فروشگاه نوین مارکت به دلیل رمز نادرست مسدود شد.\nبانک سپهرآیین",
+        // One shop given as an example among several.
+        "کارت هدیه شهرداری در فروشگاه‌های طرف قرارداد، از جمله نوین مارکت، پذیرفته می‌شود.",
+        "با کوپن ملی می‌توانید از فروشگاه‌هایی مانند نوین مارکت خرید کنید",
+    ])
+    func organizationSigningOrListingShopsNamesThemInPassing(text: String) {
+        let verdict = classify("3000456789", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
         "شرکت نوین مارکت: سفارش شما ارسال شد",
+        // The shop's own courier speaks for it.
+        "پیک نوین مارکت: مرسوله شما به دلیل نقص آدرس برگشت خورد",
         "مشتری گرامی: نوین مارکت برای شما کد تخفیف فعال کرد",
         "هشدار: سفارش نوین مارکت شما لغو شد",
         "جشنواره «نوین مارکت» تا پایان هفته ادامه دارد",

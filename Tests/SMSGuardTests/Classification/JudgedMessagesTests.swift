@@ -105,6 +105,11 @@ struct JudgedMessagesTests {
     /// shops and faked; banks', gateways', wallets' and lenders' notices naming the shops as merchants.
     static let moneyMessages = judged("money-and-payments/messages.json")
 
+    /// A fifteenth, under six more: login codes, password resets, blocked accounts, support staff asking for
+    /// codes, app updates, and the shops' own warnings; government and bank codes naming a shop in a list,
+    /// delivery codes told to the courier, people retelling a scam they were sent.
+    static let accountMessages = judged("accounts-and-security/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -112,12 +117,12 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to fourteenth tables, each under the shops invented for it.
+    /// The eighth to fifteenth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
         (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
-        (moneyMessages, "money-and-payments/registry.json"),
+        (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -146,7 +151,7 @@ struct JudgedMessagesTests {
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
-        signatureMessages, moneyMessages])
+        signatureMessages, moneyMessages, accountMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

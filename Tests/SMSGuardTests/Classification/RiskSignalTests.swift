@@ -142,6 +142,7 @@ struct RiskSignalTests {
     @Test(arguments: [
         "مبلغ سفارش لغو شده تا فردا به حساب شما برگشت داده می‌شود",
         "وجه کالای ناموجود به کارت شما بازگردانده خواهد شد",
+        "بابت خطای درگاه، ۳۲۰ هزار تومان به شما عودت داده می‌شود",
     ])
     func moneyReturnedToTheReadersAccountIsRefundBait(text: String) {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds == [.refundLure])
@@ -213,10 +214,27 @@ struct RiskSignalTests {
         ("lotfan code ro ke alan oomad baram befrest", [.oneTimeCodeRequest]),
         ("baraye taeed, ramz-e yekbar masraf ra ersal konid", [.oneTimeCodeRequest]),
         ("شماره کارت و cvv2 را به پشتیبانی ایمیل کنید", [.cardNumberRequest, .cvv2Request]),
+        // A possessive on the code, a code that "will come", a code written back.
+        ("ببخشید کد تاییدش اشتباهی رفته رو گوشی شما، لطفا بفرستیدش", [.oneTimeCodeRequest]),
+        ("الان یه پیامک بهتون میاد، عددشو لطفا برای من بفرستید", [.oneTimeCodeRequest]),
+        ("کد ارسالی را در پاسخ همین پیامک بنویسید تا حسابتان فعال بماند", [.oneTimeCodeRequest]),
     ])
     func requestInReplyOrLatinLettersIsFlagged(text: String, kinds: [RiskKind]) {
         let verdict = classify(ClassificationFixtures.mobile, text)
         #expect(Set(verdict.riskKinds) == Set(kinds))
+    }
+
+    @Test(arguments: [
+        "کد تحویل سفارش شما: ۸۸۴۱\nلطفا این کد را هنگام دریافت بسته به پیک بگویید.",
+        "این کد را فقط وقتی بسته را گرفتید به مامور پست اعلام کنید: ۲۲۱۹",
+    ])
+    func deliveryCodeToldToTheCourierIsNoRequest(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test func deliveryCodeAlsoAskedForByMessageIsARequest() {
+        let text = "کد تحویل را که پیامک می‌شود به پیک بگویید یا همین حالا به این شماره بفرستید"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds == [.oneTimeCodeRequest])
     }
 
     @Test func latinWarningNotToShareIsNoRequest() {
@@ -293,6 +311,16 @@ struct RiskSignalTests {
         let verdict = classify("30004455660", "نوین مارکت: در قرعه‌کشی جشنواره پاییزه شرکت کنید و برنده سکه طلا شوید.")
         #expect(verdict.kind == .authentic)
         #expect(verdict.riskKinds == [.prizeLure])
+    }
+
+    @Test func personRetellingBaitTheyWereSentOffersNone() {
+        let text = "امروز یکی زنگ زد گفت تو قرعه‌کشی نوین مارکت برنده شدی، منم قطع کردم 😂"
+        #expect(classify(ClassificationFixtures.mobile, text).risks == [])
+    }
+
+    @Test func baitRetoldWithALinkToFollowIsStillALure() {
+        let text = "بهم گفتن برنده جایزه نوین مارکت شدم، تو هم اینجا شماره‌ت رو بزن: novin-gift.top"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
     }
 
     @Test(arguments: [
