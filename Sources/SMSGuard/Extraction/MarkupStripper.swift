@@ -122,7 +122,9 @@ struct MarkupStripper {
         }
         let tag = readTag()
         if Self.skippedElements.contains(tag.name) && !tag.isClosing && !tag.isSelfClosing {
-            position = index(after: "</\(tag.name)", from: position).flatMap { index(after: ">", from: $0) } ?? bytes.count
+            let end = index(after: "</\(tag.name)", from: position).flatMap { index(after: ">", from: $0) } ?? bytes.count
+            if tag.name == "head" { appendTitle(before: end) }
+            position = end
             return
         }
         readTableStructure(tag.name, isClosing: tag.isClosing, at: start)
@@ -284,6 +286,17 @@ struct MarkupStripper {
     }
 
     /// The index just past the next case-insensitive occurrence of `needle` at or after `from`.
+    /// The `<title>` in the page's head, on a line of its own: an English page may name its shop nowhere
+    /// else as plainly ("Privacy Policy — Rooz Market").
+    private mutating func appendTitle(before end: Int) {
+        guard let open = index(after: "<title", from: position), open < end, let textStart = index(after: ">", from: open),
+              let close = index(after: "</title", from: textStart), close <= end else { return }
+        let textEnd = close - "</title".utf8.count
+        output.append(0x0A, from: textStart)
+        for offset in textStart..<textEnd where bytes[offset] != 0x0A && bytes[offset] != 0x0D { output.append(bytes[offset], from: offset) }
+        output.append(0x0A, from: textEnd)
+    }
+
     private func index(after needle: String, from: Int) -> Int? {
         let target = Array(needle.lowercased().utf8)
         guard !target.isEmpty, bytes.count >= target.count else { return nil }

@@ -41,12 +41,14 @@ enum NameFinder {
             let name = withoutLeadingBusinessNoun(extended(best.key, occurring: best.value, counts: counts))
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
         }
-        // The title ("سیاست حفظ حریم خصوصی X", "X - حریم خصوصی"), when the policy writes the name again.
-        if let titled = headingName(in: text, counts: counts, minimumCount: 2) {
-            return Result(names: spellings(of: titled, in: clauses), isConfident: true)
-        }
-        // Last, words a domain spells written once: the Persian title of a policy written in English.
+        // Words a domain spells written once: the Persian name of a shop whose policy is in English.
         let spelledOnce = spelled.max { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }?.key
+        // The title ("سیاست حفظ حریم خصوصی X", "X - حریم خصوصی"), when the policy writes the name again; an
+        // English title's name comes after the Persian one the page gives ("Golsang (Persian: گلسنگ)").
+        if let titled = headingName(in: text, counts: counts, minimumCount: 2) {
+            let persian = titled.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? spelledOnce.map(withoutLeadingBusinessNoun) : nil
+            return Result(names: (persian.map { spellings(of: $0, in: clauses) } ?? []) + spellings(of: titled, in: clauses), isConfident: true)
+        }
         guard let frequent = mostFrequentName(counts: counts) ?? spelledOnce.map(withoutLeadingBusinessNoun) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }

@@ -83,10 +83,10 @@ enum NumberRoleFinder {
                 return other == listIndex || (allLists[other].contains { !$0.isDate } && !denied[other] && !isRetired)
             }
                 .map { allLists[$0] }
-            let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence)
+            let isSurvey = isMarkedSurvey(start..<end, among: liveLists, in: sentence) || (sentence.isUnderSurveyHeading && liveLists.count == 1)
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && denied[listIndex]) || isThirdPartysLine(before: start, in: sentence)
-                || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clauseWords)
+                || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clauseWords) || hasThirdPartySubject(before: start, in: listClause)
             // "سرشماره N از ۱۴۰۳ غیرفعال شده": a line out of use, whatever a list elsewhere says of it.
             if denied[listIndex] && !isReplacement {
                 let retired = outOfUseLines(in: listClause, of: sentence)
@@ -320,7 +320,7 @@ enum NumberRoleFinder {
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
         guard !denials.isEmpty else { return false }
-        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) { return false }
+        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || saysNoOther(words) { return false }
         // Words of the past deny only their own part of the clause: "پیش‌تر از N ارسال می‌شد، از این
         // تاریخ از M ارسال می‌شود" retires N, not M.
         if denials.allSatisfy(PolicyLexicon.pastDenials.contains) {
@@ -330,6 +330,15 @@ enum NumberRoleFinder {
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// "… و از هیچ شماره دیگری پیامک ارسال نمی‌شود", "no other number": the clause's denial is about other
+    /// numbers. Not "از N یا هر شماره دیگری … از طرف ما نیست", which denies N with them.
+    private static func saysNoOther(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { first, second in first == "no" && second == "other" }
+            || words.indices.contains { index in
+                words[index] == "هیچ" && words[(index + 1)...].prefix(2).contains("دیگری")
+            }
     }
 
     /// The token starts of the lines the clause says are out of use, each judged by its own stretch of
@@ -434,6 +443,18 @@ enum NumberRoleFinder {
         return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "خودتان", "own"].contains($0) }
     }
 
+    /// A bank, gateway or courier is the subject after the object ("پیامک رهگیری را شرکت باربری «X» از
+    /// شماره N ارسال می‌کند") or after an opening phrase ("در خرید اقساطی، بانک همکار … از سرشماره N").
+    private static func hasThirdPartySubject(before start: Int, in clause: ArraySlice<PolicyToken>) -> Bool {
+        let before = clause[..<start]
+        return before.indices.contains { index in
+            let token = before[index]
+            guard token.text == "را" || (token.kind == .mark && [",", "،"].contains(token.text)) else { return false }
+            let subject = words(of: before[(index + 1)...]).prefix(3)
+            return subject.prefix(2).contains(where: thirdPartyNouns.contains) && !subject.contains("ما") && !subject.contains("our")
+        }
+    }
+
     private static let thirdPartyNouns: Set<String> = PolicyLexicon.folded([
         "بانک", "درگاه", "پیک", "باربری", "پست", "اپراتور", "bank", "gateway", "courier",
     ])
@@ -447,11 +468,14 @@ enum NumberRoleFinder {
     /// Also "may send a survey from N", "از N پیامک ارسال می‌کنیم": "from" right before the number, and
     /// a sending verb in its clause.
     private static func isOnlySource(before start: Int, in sentence: PolicySentence) -> Bool {
-        let preceding = sentence.tokens[..<start].suffix(2).map(\.text)
+        var preceding = sentence.tokens[..<start].suffix(3).map(\.text)
+        // "صرفاً از طریق N" says what "صرفاً از N" says.
+        if preceding.suffix(2) == ["از", "طریق"] { preceding.removeLast() } else if preceding.count == 3 { preceding.removeFirst() }
         guard preceding.last == "از" || preceding.last == "from" else { return false }
         if preceding.count == 2 && ["فقط", "تنها", "صرفا", "only"].contains(preceding[0]) { return true }
         return clause(around: start..<(start + 1), in: sentence).contains { token in
-            ["send", "sends", "sent"].contains(token.text) || token.text.hasPrefix("ارسال") || token.text.contains("فرست")
+            ["send", "sends", "sent", "come", "comes", "arrive", "arrives"].contains(token.text) || token.text.hasPrefix("ارسال")
+                || token.text.contains("فرست")
         }
     }
 
@@ -492,7 +516,8 @@ enum NumberRoleFinder {
     }
 
     static func isSurveyWord(_ word: String) -> Bool {
-        word.hasPrefix("نظرسنجی") || word.hasPrefix("survey")
+        word.hasPrefix("نظرسنجی") || word.hasPrefix("نظرخواهی") || word.hasPrefix("survey") || word == "poll" || word == "polls"
+            || word == "questionnaire"
     }
 
     /// Words that start a new clause inside a sentence: "…؛ …", "همچنین، …". After "و", "همچنین" only
@@ -516,7 +541,7 @@ enum NumberRoleFinder {
     /// Whether a survey word of the number list's clause belongs to this list: of the clause's lists, it
     /// is nearest this one ("… از X و Y ارسال می‌شود و پیامک نظرسنجی فقط از Y" marks only the second Y).
     private static func isMarkedSurvey(_ list: Range<Int>, among lists: [[PolicyNumber]], in sentence: PolicySentence) -> Bool {
-        let clauseRange = clause(around: list, in: sentence).indices
+        let clauseRange = clauseWithAntecedent(around: list, in: sentence)
         let tokens = sentence.tokens
         let spans = lists.map { $0.first!.tokenRange.lowerBound..<$0.last!.tokenRange.upperBound }.filter { clauseRange.overlaps($0) }
         func distance(_ span: Range<Int>, _ position: Int) -> Int {
@@ -538,6 +563,18 @@ enum NumberRoleFinder {
             if nearest == list { return true }
         }
         return false
+    }
+
+    /// The clause holding `range`, with the clause before it when this one opens by pointing back at its
+    /// messages: "we run a short poll; those texts come from N", "… نظرسنجی؛ این پیامک‌ها از N".
+    private static func clauseWithAntecedent(around range: Range<Int>, in sentence: PolicySentence) -> Range<Int> {
+        let own = clause(around: range, in: sentence)
+        let opening = own.prefix(3).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        guard own.startIndex >= 2, opening.count >= 2, ["those", "these", "this", "این", "آن", "همین"].contains(opening[0]),
+              PolicyLexicon.smsCues.contains(opening[1]) || opening[1].hasPrefix("پیامک") || opening[1].hasPrefix("message") else {
+            return own.indices
+        }
+        return clause(around: (own.startIndex - 2)..<(own.startIndex - 1), in: sentence).startIndex..<own.endIndex
     }
 
     /// The role a phone label gives: fax only when no phone word labels it too.

@@ -17,6 +17,9 @@ struct PolicyText {
             let stripped = MarkupStripper.strip(source)
             plain = Self.blankingListMarkers(stripped.text)
             plainToSource = stripped.sourceOffsets
+        } else if let decoded = JSONEscapes.decoded(source) {
+            plain = Self.blankingListMarkers(decoded.text)
+            plainToSource = decoded.sourceOffsets
         } else {
             // Plain text may wrap a paragraph over lines (copied from a PDF, or Markdown's soft breaks);
             // a page's markup has already said where its paragraphs end.
@@ -42,7 +45,26 @@ struct PolicyText {
         var isUnderSMSHeading = false
         var rowsSoFar = 0
         var sentencesToRows = 0  // sentences that may still stand between a pointing sentence and its rows
+        var topicSentencesLeft = 0  // sentences still to come of an answer or a section about SMS
+        var isUnderSurveyHeading = false
         for index in marked.indices {
+            let isHeading = marked[index].numbers.isEmpty && marked[index].words.count <= 3 && !marked[index].isQuestion
+            // "۶. نظرسنجی" heads a section whose lines are the survey's, up to the next heading.
+            if isHeading {
+                isUnderSurveyHeading = marked[index].words.contains(where: NumberRoleFinder.isSurveyWord)
+            } else if isUnderSurveyHeading {
+                marked[index].isUnderSurveyHeading = true
+            }
+            if marked[index].isQuestion {
+                // "I got a suspicious text from you. What now?": the question may follow what it asks about.
+                let asksAboutSMS = marked[index].mentionsSMS || (index > 0 && !marked[index - 1].isQuestion && marked[index - 1].mentionsSMS)
+                topicSentencesLeft = asksAboutSMS ? Self.longestAnswer : 0
+            } else if isHeading {
+                topicSentencesLeft = marked[index].mentionsSMS ? Self.sentencesOfHeadedTopic : 0
+            } else if topicSentencesLeft > 0 {
+                marked[index].continuesSMSTopic = true
+                topicSentencesLeft -= 1
+            }
             // A row is short: a longer sentence with a number is prose again, and the list has ended.
             if isInList && marked[index].isRow {
                 marked[index].isInSMSList = true
@@ -77,6 +99,10 @@ struct PolicyText {
         return marked
     }
 
+    /// The most sentences of a page of questions and answers that answer one question.
+    static let longestAnswer = 3
+    /// How many sentences after a heading about SMS ("۳. پیامک‌ها") are read as about SMS.
+    static let sentencesOfHeadedTopic = 2
     /// The most words a row of a list has: a label of a few words and a number.
     static let longestRow = 12
     /// The most words a row of a table has: each cell also carries its column's label, and a remark
@@ -271,6 +297,9 @@ struct PolicyText {
         var index = 0
         var lineStart = 0
         var opensList = false  // a line of this sentence ended with ":"
+        // Inside «…» or (…) on one line, a question or full stop is quoted ("پیامک نظرسنجی («راضی
+        // بودید؟») از N"), and the sentence goes on.
+        var quoteDepth = 0
         func close(_ end: Int) {
             if end > start { ranges.append(start..<end) }
             start = end
@@ -279,6 +308,12 @@ struct PolicyText {
         while index < text.count {
             let byte = text[index]
             switch byte {
+            case UInt8(ascii: "("): quoteDepth += 1
+            case UInt8(ascii: ")"): quoteDepth = max(0, quoteDepth - 1)
+            case 0xC2 where index + 1 < text.count && text[index + 1] == 0xAB: quoteDepth += 1  // «
+            case 0xC2 where index + 1 < text.count && text[index + 1] == 0xBB: quoteDepth = max(0, quoteDepth - 1)  // »
+            case _ where quoteDepth > 0 && (byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == 0xD8):
+                break
             case 0x0A where endsWithColon(text[start..<index]):
                 opensList = true  // "تلفن تماس:" on its own line labels the number on the next
             case 0x0A where opensList && (isNumberLine(text[lineStart..<index]) || isBlank(text[lineStart..<index]))
@@ -299,7 +334,10 @@ struct PolicyText {
             default:
                 break
             }
-            if byte == 0x0A { lineStart = index + 1 }
+            if byte == 0x0A {
+                lineStart = index + 1
+                quoteDepth = 0
+            }
             index += 1
         }
         close(text.count)
@@ -365,6 +403,19 @@ struct PolicySentence {
 
     /// A row of a list or table that a sentence about SMS introduced.
     var isInSMSList = false
+    /// Set on the answer to a question about SMS ("Which numbers will you text me from?" → "Order
+    /// confirmations come from N.") and on the first sentences of a section headed by SMS ("۳. اطلاع‌رسانی
+    /// پیامکی" → "… از خط اختصاصی N استفاده می‌کند"): they speak of SMS without saying so again.
+    var continuesSMSTopic = false
+    /// Set on the sentences of a section headed by a survey word ("۶. نظرسنجی"): a single line they name
+    /// is the survey's.
+    var isUnderSurveyHeading = false
+
+    /// Whether the sentence asks: it ends with "?" or "؟".
+    var isQuestion: Bool {
+        guard let last = tokens.last, last.kind == .mark else { return false }
+        return last.text == "?" || last.text == "؟"
+    }
 
     /// A short sentence with a number: a row of a list or table.
     var isRow: Bool { !numbers.isEmpty && words.count <= longestRow }
@@ -406,7 +457,7 @@ struct PolicySentence {
     }
 
     /// Whether the sentence talks about sending SMS, itself or as a row of a list about it.
-    var isAboutSMS: Bool { isInSMSList || mentionsSMS }
+    var isAboutSMS: Bool { isInSMSList || continuesSMSTopic || mentionsSMS }
 
     /// Whether the sentence's own words speak of sending SMS.
     var mentionsSMS: Bool {

@@ -1752,4 +1752,106 @@ extension PolicyExtractorTests {
             """)
         #expect(shop.names.first == "کالابان")
     }
+
+    // MARK: - Layouts: answers, sections, quotes, JSON, subjects
+
+    @Test func anAnswerToAQuestionAboutTextsNamesTheLines() throws {
+        let shop = try Self.extract("""
+            Kalaban Goods — Questions
+            Which numbers do your texts come from?
+            Receipts and courier updates come from 3000 6612 40. Now and then we send a short poll; those texts come from 3000 6612 41 only.
+            I got a strange text in your name. What should I do?
+            If it is not from the two numbers above, it is not us. Do not open its link. Forward it to alerts@kalaban.shop please.
+            Anything else?
+            Write to hello@kalaban.shop.
+            """, fileName: "kalaban.txt")
+        #expect(shop.senders == ["3000661240", "3000661241"])
+        #expect(shop.surveySenders == ["3000661241"])
+        #expect(shop.reportEmail == "alerts@kalaban.shop")
+    }
+
+    @Test func aQuestionAboutSomethingElseGivesItsAnswerNoSMSTopic() throws {
+        let shop = try Self.extract("""
+            کالابان چه ساعتی پاسخ می‌دهد؟
+            پشتیبانی از ۹ تا ۱۷ از طریق ۰۲۱۸۸۷۷۶۶۵۵ پاسخگوست.
+            """)
+        #expect(shop.senders == [])
+    }
+
+    @Test func theFirstSentenceUnderAnSMSHeadingIsAboutSMS() throws {
+        let shop = try Self.extract("""
+            ۳. اطلاع‌رسانی پیامکی
+            کالابان برای کد ورود و رهگیری مرسوله از خط اختصاصی 3000 6612 77 استفاده می‌کند.
+            """)
+        #expect(shop.senders == ["3000661277"])
+    }
+
+    @Test func aLineUnderASurveyHeadingIsTheSurveysLine() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + """
+
+            ۵. نظرسنجی
+            چند روز پس از تحویل، با یک پیامک کوتاه از سرشماره 30006677889 نظرتان را درباره خرید می‌پرسیم.
+            """))
+        #expect(shop.senders == ["30004455660", "30006677889"])
+        #expect(shop.surveySenders == ["30006677889"])
+    }
+
+    @Test func aQuestionQuotedInsideTheClauseDoesNotEndTheSentence() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nپیامک نظرخواهی («از بسته راضی بودید؟») از سرشماره جداگانه 50006677 ارسال می‌شود."))
+        #expect(shop.senders == ["30004455660", "50006677"])
+        #expect(shop.surveySenders == ["50006677"])
+    }
+
+    @Test(arguments: ["صرفاً از طریق ۳۰۰۰۶۶۱۲ و ۱۰۰۰۶۶۱۲۹ به دست شما می‌رسد", "فقط از ۳۰۰۰۶۶۱۲ و ۱۰۰۰۶۶۱۲۹ می‌آید"])
+    func linesGivenAsTheOnlyWayInAreSenders(way: String) throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nپیامک‌های کالابان \(way) و پیامک با نام کالابان از هر شماره دیگری جعلی است.")
+        #expect(shop.senders == ["30006612", "100066129"])
+    }
+
+    @Test func noOtherNumberAfterTheListDeniesOnlyOtherNumbers() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان از سرشماره‌های 30006612 و 200066129 استفاده می‌کند و از هیچ شماره دیگری پیامک ارسال نمی‌شود.")
+        #expect(shop.senders == ["30006612", "200066129"])
+    }
+
+    @Test func aLineNamedWithAnyOtherNumberIsDeniedWithThem() throws {
+        let shop = try Self.extract("""
+            حریم خصوصی کالابان
+            پیامک‌های کالابان فقط از سرشماره 30006612 ارسال می‌شوند. اگر پیامکی از 10006612 یا هر شماره دیگری به نام کالابان رسید، از طرف ما نیست.
+            """)
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test(arguments: [
+        "پیامک رهگیری مرسوله را شرکت باربری «تندرو» از شماره 10009988776 ارسال می‌کند.",
+        "در خرید قسطی، بانک عامل یادآوری اقساط را از سرشماره 30009988 پیامک می‌کند.",
+    ])
+    func aPartnerAsTheSubjectSendsFromItsOwnLine(partnerClause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + partnerClause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aPolicySavedAsJSONKeepsItsLabelledLinesApart() throws {
+        let shop = try Self.extract(#"""
+            {"title": "حریم خصوصی کالابان", "sections": [
+              {"body": "پیامک‌های کالابان فقط از سرشماره 30006612 ارسال می‌شود و پیامک از هر شماره دیگری جعلی است."},
+              {"body": "تلفن: 021-88776655\nایمیل عمومی: info@kalaban.ir\nگزارش پیامک جعلی: fake-sms@kalaban.ir"}
+            ]}
+            """#, fileName: "kalaban.json")
+        #expect(shop.senders == ["30006612"])
+        #expect(shop.reportEmail == "fake-sms@kalaban.ir")
+    }
+
+    @Test func anEnglishPageNamedOnlyInItsHeadsTitleTakesThatName() throws {
+        let shop = try Self.extract("""
+            <html><head><meta charset="utf-8"><title>Privacy Notice — Kalaban Goods</title></head>
+            <body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+            <h1>Privacy Notice</h1>
+            <p>Kalaban Goods is an online hardware store in Yazd.</p>
+            <h2>Texts</h2>
+            <p>Kalaban Goods texts you only from the short code 30006612.</p>
+            </body></html>
+            """, fileName: "kalaban.html")
+        #expect(shop.names.first == "Kalaban Goods")
+        #expect(shop.senders == ["30006612"])
+    }
 }
