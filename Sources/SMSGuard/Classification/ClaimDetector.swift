@@ -41,6 +41,7 @@ struct ClaimDetector {
             // "news.example.com/pixland-review": another site's page about the shop; "@shop_ir …": written
             // to the shop.
             if (isLatin && isInLinkPath(start, links: links, in: message)) || isMentioned(at: start, in: message)
+                || (isLatin && patterns.everydayNameShops.contains(shop) && isInAnotherHost(start, of: shop, links: links))
                 || (isLatin && isLowercaseEnglishWords(start..<hit.end, in: message)) {
                 if !mentioned.contains(shop) { mentioned.append(shop) }
                 continue
@@ -60,7 +61,8 @@ struct ClaimDetector {
             // Latin spellings are read for who speaks like any name: a bank alert or a chat in Latin
             // letters names a shop in passing just the same.
             for found in transliterations(in: message, excluding: accepted)
-            where !isInLinkPath(found.range.lowerBound, links: links, in: message) && !isMentioned(at: found.range.lowerBound, in: message) {
+            where !isInLinkPath(found.range.lowerBound, links: links, in: message) && !isMentioned(at: found.range.lowerBound, in: message)
+                && !(patterns.everydayNameShops.contains(found.shop) && isInAnotherHost(found.range.lowerBound, of: found.shop, links: links)) {
                 if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
                     accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
                     risks.append(contentsOf: spanRisks(in: message, range: found.range, isLatin: true))
@@ -106,6 +108,11 @@ struct ClaimDetector {
     /// Whether the name at folded position `start` follows an "@" that starts a word: an @mention.
     private func isMentioned(at start: Int, in message: MessageText) -> Bool {
         start > 0 && message.folded[start - 1] == UInt8(ascii: "@") && (start == 1 || message.folded[start - 2] == 0x20)
+    }
+
+    /// Whether folded position `index` lies in a link to a host that is not the shop's own.
+    private func isInAnotherHost(_ index: Int, of shop: Int, links: [MessageLink]) -> Bool {
+        links.contains { $0.range.contains(index) && !patterns.shopDomains[shop].contains($0.registrableDomain) }
     }
 
     /// Whether folded position `index` lies in a link's path or query, past its host.
@@ -421,12 +428,14 @@ struct SpeakerEvidence {
     }
 
     /// The heading opens with another kind of business and holds the name further on ("کلینیک دندانپزشکی
-    /// لبخند X:", "آموزشگاه X:"): a clinic or a school named with the shop's words, not the shop.
+    /// لبخند X:", "آموزشگاه X:", "پردیس سینمایی X 🎬"): a clinic, a school or a cinema named with the
+    /// shop's words, not the shop.
     private mutating func namesAnotherBusiness(_ heading: MessageHeading?, with name: Range<Int>) -> Bool {
-        guard let heading, heading.endsWithColonOrBar, heading.words.count <= 5, name.upperBound <= heading.end,
+        guard let heading, heading.words.count <= 5, name.upperBound <= heading.end,
               name.lowerBound > heading.words[0].lowerBound else { return false }
-        let first = WordHash.of(message.folded[heading.words[0]])
-        return ClassifierLexicon.organizationNouns.contains(word: first) && !ClassifierLexicon.ownBusinessNouns.contains(word: first)
+        let opening = heading.words.prefix(2).map { WordHash.of(message.folded[$0]) }
+        guard !ClassifierLexicon.ownBusinessNouns.contains(word: opening[0]) else { return false }
+        return ClassifierLexicon.organizationNouns.contains(word: opening[0]) || ClassifierLexicon.organizationNouns.occurs(in: opening)
     }
 
     /// The name stands inside a quoted title with other words («نوای ماندگار», "the concert «X Nights»"):

@@ -16,7 +16,8 @@ enum ClassifierLexicon {
         ("شماره کارتت", .cardNumberRequest), ("شماره کارتتو", .cardNumberRequest), ("شماره کارتتون", .cardNumberRequest),
         ("شماره کارتتان", .cardNumberRequest), ("رمز دومت", .secondPasswordRequest), ("رمز دومتو", .secondPasswordRequest),
         // The same in Persian written with Latin letters, as scams sent from foreign lines are.
-        ("shomare kart", .cardNumberRequest), ("shomareh kart", .cardNumberRequest), ("etelaat kart", .cardNumberRequest),
+        ("shomare kart", .cardNumberRequest), ("shomareh kart", .cardNumberRequest), ("shomare cart", .cardNumberRequest),
+        ("shomareh cart", .cardNumberRequest), ("shomare card", .cardNumberRequest), ("etelaat kart", .cardNumberRequest),
         ("ramz dovom", .secondPasswordRequest), ("ramze dovom", .secondPasswordRequest), ("ramz-e dovom", .secondPasswordRequest),
         ("ramz pooya", .secondPasswordRequest), ("ramz pouya", .secondPasswordRequest),
         ("code taeed", .oneTimeCodeRequest), ("code tayid", .oneTimeCodeRequest), ("code taeid", .oneTimeCodeRequest),
@@ -63,11 +64,9 @@ enum ClassifierLexicon {
 
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
-        ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("قرعه کشی", .prizeLure),
-        ("هدیه نقدی", .prizeLure), ("گردونه", .prizeLure),
+        ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("هدیه نقدی", .prizeLure),
         ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("اعتبار رایگان", .prizeLure),
-        ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure), ("ghore keshi", .prizeLure),
-        ("ghoreh keshi", .prizeLure),
+        ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure),
         // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
         ("استرداد", .refundLure), ("مرجوعی وجه", .refundLure),
@@ -81,8 +80,11 @@ enum ClassifierLexicon {
         ("bedun zamen", .loanLure),
     ]
     /// Bait words that also name everyday transactions: a refund paid back, a gift card bought, a credit
-    /// line opened. Bait unless the message reports them settled and asks for nothing.
+    /// line opened, a shop's lottery held or its wheel of fortune opened. Bait unless the message reports
+    /// them settled and asks for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
+        ("قرعه کشی", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
+        ("gardoone", .prizeLure), ("دریافت وجه", .refundLure),
         ("کارت هدیه", .prizeLure), ("اعتبار هدیه", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),
         ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
@@ -153,7 +155,7 @@ enum ClassifierLexicon {
     static let firstPersonVerbs: [String] = [
         "سفارشم", "خریدیم", "نرسیده", "رسیده", "منتظرم", "منتظری", "دیروز", "پریروز",
         "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
-        "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم",
+        "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم", "چرخوندم", "چرخاندم", "بردم",
         // A person inviting a friend with their own referral code or link.
         "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم",
     ]
@@ -197,7 +199,7 @@ enum ClassifierLexicon {
         "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar", "خبرنامه", "مجله", "نشریه",
-        "newsletter", "magazine",
+        "newsletter", "magazine", "سینما", "پردیس سینمایی", "تئاتر", "cinema",
         // Operators, couriers and news agencies open their own messages with their names.
         "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
         "اکسپرس", "لجستیک", "باربری", "express", "logistics",

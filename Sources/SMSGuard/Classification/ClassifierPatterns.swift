@@ -70,6 +70,10 @@ struct ClassifierPatterns: Sendable {
     let shopDomains: [Set<String>]
     /// Every registered shop's registrable domains.
     let ownDomains: Set<String>
+    /// Shops whose Persian name is one everyday word ("آینه", a mirror; "چتر", an umbrella): its Latin
+    /// form inside another business's web address ("cinema-ayneh.ir") is that business's word, unless the
+    /// message speaks as the shop.
+    let everydayNameShops: Set<Int>
 
     init(registry: Registry) {
         var patterns: [[UInt8]] = []
@@ -122,6 +126,15 @@ struct ClassifierPatterns: Sendable {
         brandLabels = labels
         shopDomains = registry.shops.map { Set($0.domains.map(ContactFinder.registrableDomain)) }
         ownDomains = shopDomains.reduce(into: []) { $0.formUnion($1) }
+        everydayNameShops = Set(registry.shops.indices.filter { Self.isNamedWithEverydayWords(registry.shops[$0]) })
+    }
+
+    private static func isNamedWithEverydayWords(_ shop: Shop) -> Bool {
+        let persian = shop.names.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }
+        return !persian.isEmpty && persian.allSatisfy { name in
+            let folded = TextFolder.fold(withoutBusinessNoun(name)).bytes
+            return CommonWords.contains(folded) || CommonWords.wholeWords.contains(word: WordHash.of(folded))
+        }
     }
 
     /// "فروشگاه X" is matched as X, the noun being evidence found around it.

@@ -28,7 +28,13 @@ extension MessageText {
         var index = 0
         while index < folded.count {
             let byte = folded[index]
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || isPictograph(at: index) {
+            let isPictograph = isPictograph(at: index)
+            // "📰 خبر: …": an emoji before the first word only decorates it.
+            if isPictograph && words.isEmpty {
+                index += UTF8Scalar.length(lead: byte)
+                continue
+            }
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || isPictograph {
                 guard !words.isEmpty else { return nil }
                 return MessageHeading(words: words, end: index, endsWithColonOrBar: byte < 0x80)
             }

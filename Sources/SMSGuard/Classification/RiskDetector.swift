@@ -17,6 +17,8 @@ struct RiskDetector {
                 if condition == .sumOfMoneyAfter && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
                 if condition != .always && reportsSettled(term, in: message, terms: terms, links: links) { continue }
                 if isRetold(term, in: message, terms: terms, links: links) { continue }
+                // "۱۰٪ بازگشت وجه بگیرید": a share of each payment given back is cashback, not a refund.
+                if found == .refundLure && Self.followsPercentage(term.range.lowerBound, in: message) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
                 if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
@@ -46,6 +48,17 @@ struct RiskDetector {
         return terms.hasReportingVerb(in: sentence.lowerBound..<term.range.lowerBound, of: message)
             && asksNothing(in: message, terms: terms, links: links)
     }
+
+    /// Whether a percentage ends right before `start`: "۱۰٪", "10%", "۱۰ درصد".
+    private static func followsPercentage(_ start: Int, in message: MessageText) -> Bool {
+        let end = message.skippingSpaces(backFrom: start)
+        let folded = message.folded
+        if end >= 1 && folded[end - 1] == UInt8(ascii: "%") { return true }
+        if end >= 2 && folded[end - 2] == 0xD9 && folded[end - 1] == 0xAA { return true }  // ٪
+        return message.wordBefore(start, is: Self.percentWord)
+    }
+
+    private static let percentWord = Array("درصد".utf8)
 
     /// Nothing to hand over, no secret to type in, no link away from the registered shops' sites.
     private func asksNothing(in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
@@ -110,7 +123,7 @@ struct RiskDetector {
             }
             if link.isIPAddress { add(.ipLink, link.host) }
             if link.pointsToAPK { add(.apkLink, link.host) }
-            if let imitated = imitatedShop(by: link) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
+            if let imitated = imitatedShop(by: link, claimedShops: claimedShops) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
             if link.isHomograph, let shop = shopOwning(link) { add(.lookalikeDomain, "look-alike letters imitate \(shop)'s domain") }
             if link.hasHiddenCharacters { add(.hiddenCharacters, link.host) }
             if link.isHomograph || Self.hasPunycodeLabel(link.host) { add(.lookalikeLetters, link.host) }
@@ -138,8 +151,10 @@ struct RiskDetector {
     }
 
     /// The shop whose domain or brand `link` imitates without being it: the brand as a label of another
-    /// host ("digikala.com.pay-ir.site", "digikala-help.ir"), or one or two letters off ("digikaia.ir").
-    func imitatedShop(by link: MessageLink) -> String? {
+    /// host ("digikala.com.pay-ir.site", "digikala-help.ir"), or one or two letters off as the host's
+    /// name or a hyphenated part of it ("digikaia.ir", "dgikala-club.ir"). `claimedShops`: the shops the
+    /// message speaks as, whose everyday-word brands count inside other hosts too.
+    func imitatedShop(by link: MessageLink, claimedShops: [Int] = []) -> String? {
         if patterns.ownDomains.contains(link.registrableDomain) { return nil }
         // The host's own bytes (the registrable domain ends it): no copies for the per-brand checks.
         var host = link.host
@@ -153,13 +168,23 @@ struct RiskDetector {
                 let label = brand.bytes
                 // A shop that declares no domain may well own the host named after it: no sign of imitation.
                 if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
-                if Self.hasLabel(label, in: host) || (label.count >= 6 && (LinkFinder.firstIndex(of: label[...], in: host) != nil
-                    || dehyphenated.map { LinkFinder.firstIndex(of: label[...], in: $0) != nil } ?? false)) {
+                // An everyday word's Latin form ("ayneh", a mirror) in a host is that host's own word,
+                // unless the message speaks as the shop.
+                let isEveryday = patterns.everydayNameShops.contains(brand.shop) && !claimedShops.contains(brand.shop)
+                if !isEveryday && (Self.hasLabel(label, in: host) || (label.count >= 6 && (LinkFinder.firstIndex(of: label[...], in: host) != nil
+                    || dehyphenated.map { LinkFinder.firstIndex(of: label[...], in: $0) != nil } ?? false))) {
                     return registry.shops[brand.shop].id
                 }
-                guard label.count >= 5, abs(main.count - label.count) <= 2 else { continue }
-                let distance = EditDistance.between(main, label)
-                if distance > 0 && distance <= (label.count >= 8 ? 2 : 1) { return registry.shops[brand.shop].id }
+                guard label.count >= 5 else { continue }
+                // A typo of the brand as the main label, or as one of its hyphenated parts ("tndis-club").
+                let parts = main.split(separator: UInt8(ascii: "-"))
+                if parts.contains(where: { part in
+                    guard abs(part.count - label.count) <= 2 else { return false }
+                    let distance = EditDistance.between(part, label)
+                    return distance > 0 && distance <= (label.count >= 8 ? 2 : 1)
+                }) {
+                    return registry.shops[brand.shop].id
+                }
             }
             return nil
         }

@@ -590,6 +590,8 @@ struct ClaimDetectionTests {
     @Test(arguments: [
         // A bank signing its own notice on the last line; the shop is where the card was used.
         "مشتری گرامی، کارت شما هنگام خرید از فروشگاه نوین مارکت به دلیل رمز نادرست مسدود شد.\nبانک سپهرآیین",
+        // A news item opening with an emoji before its heading.
+        "📰 خبر: فروشگاه نوین مارکت اعلام کرد حراج پاییزه یک هفته تمدید شد",
         // One shop given as an example among several.
         "کارت هدیه شهرداری در فروشگاه‌های طرف قرارداد، از جمله نوین مارکت، پذیرفته می‌شود.",
         "با کوپن ملی می‌توانید از فروشگاه‌هایی مانند نوین مارکت خرید کنید",
@@ -763,6 +765,20 @@ struct ClaimDetectionTests {
         let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "افق‌نگین امروز ساعت ۱۸ تعطیل است")
         #expect(verdict.kind == .spoofed)
         #expect(try #require(verdict.claims.first).evidence == .distinctiveName)
+    }
+
+    /// A cinema named with the shop's everyday word, on its own site: neither a claim nor a look-alike.
+    @Test func anotherBusinessNamedWithTheEverydayWordOnItsOwnSiteIsNoClaim() {
+        let verdict = Self.wordShops.classify(
+            sender: "50001919", text: "پردیس سینمایی ارمغان 🎬\nاکران ویژه فیلم‌های کودک، جمعه صبح\nخرید بلیت: cinema-armaghan.ir")
+        #expect(verdict.kind == .unrelated)
+        #expect(verdict.risks == [])
+    }
+
+    @Test func theShopsOwnEverydayWordInAnotherHostIsALookalikeWhenTheMessageSpeaksAsIt() {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "ارمغان: برای تمدید اشتراک وارد شوید armaghan-club.ir")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
     }
 
     @Test func shoppingListLineEndingInANumberIsNoSignatureLine() {

@@ -313,6 +313,35 @@ struct RiskSignalTests {
         #expect(verdict.riskKinds == [.prizeLure])
     }
 
+    @Test(arguments: [
+        // A lottery held and its winners named, a wheel of fortune opened on the shop's own site.
+        "قرعه‌کشی جشنواره پاییزه نوین مارکت انجام شد. نام برندگان در سایت آمده است.",
+        "نوین مارکت: گردونه تخفیف یلدا فعال شد، هر روز یک بار بچرخانید: novinmarket.ir/yalda",
+        // A friend telling of their own spin.
+        "گردونه نوین مارکت رو چرخوندم ۲۰ درصد تخفیف اومد، کدش اینه: NV20",
+        // Cashback: a share of each payment given back.
+        "بانک سپهر: با کارت‌های سپهر در فروشگاه‌های همکار ۵٪ بازگشت وجه بگیرید",
+    ])
+    func shopsOwnLotteryAndWheelAndCashbackAreNoBait(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test(arguments: [
+        ("گردونه شانس نوین مارکت: بچرخانید و جایزه بگیرید novin-charkhesh.top", RiskKind.prizeLure),
+        ("لغو سفارش شما ثبت شد. جهت دریافت وجه، شماره کارت خود را ارسال نمایید", .refundLure),
+    ])
+    func wheelOnAnotherSiteAndMoneyToCollectAreBait(text: String, kind: RiskKind) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
+    }
+
+    @Test func cardNumberAskedForInFinglishWithCartIsARequest() {
+        #expect(classify(ClassificationFixtures.mobile, "baraye variz, shomare cart ra befrestid").riskKinds == [.cardNumberRequest])
+    }
+
+    @Test func brandMissingALetterInAHyphenatedPartOfTheHostIsALookalike() {
+        #expect(classify(ClassificationFixtures.mobile, "امتیازهای باشگاه شما می‌سوزد: novinmarkt-club.ir").riskKinds.contains(.lookalikeDomain))
+    }
+
     @Test func personRetellingBaitTheyWereSentOffersNone() {
         let text = "امروز یکی زنگ زد گفت تو قرعه‌کشی نوین مارکت برنده شدی، منم قطع کردم 😂"
         #expect(classify(ClassificationFixtures.mobile, text).risks == [])
