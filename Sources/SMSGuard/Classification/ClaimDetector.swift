@@ -332,7 +332,7 @@ struct SpeakerEvidence {
         // Another organization's message naming the shop in passing.
         if anotherBusinessSpeaks == nil {
             let heading = heading
-            anotherBusinessSpeaks = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithLinkedBrand(heading)
+            anotherBusinessSpeaks = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithOwnBrand(heading)
                 || message.opensWithSellerHeading(heading) || message.closesWithAnotherSpeaker
         }
         if anotherBusinessSpeaks! || namesAnotherBusiness(heading, with: name) { return nil }
@@ -409,15 +409,20 @@ struct SpeakerEvidence {
     private static let purchaseNouns = ["خرید", "سفارش", "فاکتور", "قسط", "kharid", "sefaresh"].map { Array($0.utf8) }
 
     /// The message opens with the name of a business that is no registered shop, and links that
-    /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…"): that business
-    /// speaks, and names the shop in passing. A fraud in a shop's name does not head it with another
-    /// brand and link that brand's site.
-    private func opensWithLinkedBrand(_ heading: MessageHeading?) -> Bool {
-        guard !links.isEmpty, let heading, heading.words.count <= 3, let first = heading.words.first,
+    /// business's own domain ("ارزان‌یاب | … arzanyab.ir/…", "نقدستان: … naghdestan.ir/…") or gives the
+    /// name in Latin letters too ("تیزبار | Tizbar"): that business speaks, and names the shop in passing.
+    /// A fraud in a shop's name does not head it with another brand.
+    private func opensWithOwnBrand(_ heading: MessageHeading?) -> Bool {
+        guard let heading, heading.words.count <= 3, let first = heading.words.first,
               !terms.nameHits.contains(where: { $0.end <= heading.end }) else { return false }
         let words = first.lowerBound..<heading.words[heading.words.count - 1].upperBound
         let skeleton = Transliteration.skeleton(String(decoding: message.folded[words], as: UTF8.self))
         guard skeleton.count >= 3 else { return false }
+        if heading.endsWithColonOrBar, let latin = message.word(startingAt: heading.end + 1), message.folded[latin].allSatisfy({ $0 < 0x80 }),
+           !message.hasLineBreak(between: heading.end, and: latin.lowerBound),
+           Transliteration.spells(Transliteration.latinSkeleton(message.folded[latin]), skeleton) {
+            return true
+        }
         let risks = RiskDetector(patterns: patterns, registry: registry)
         return links.contains { link in
             // A shop's own domain, or one imitating it ("besarfe-shop.ir"), is no other business's.

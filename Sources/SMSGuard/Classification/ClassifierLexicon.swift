@@ -45,7 +45,8 @@ enum ClassifierLexicon {
         "تکمیل کنید", "پاسخ دهید", "پاسخ بدهید", "جواب دهید", "جواب بدهید", "send", "enter", "reply",
         "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
         "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email", "بفرستیش", "بفرستینش", "befrestesh",
-        "befrestidesh", "befrestin", "بنویسید", "بنویسین", "بنویس", "بنویسیدش",
+        "befrestidesh", "befrestin", "بنویسید", "بنویسین", "بنویس", "بنویسیدش", "دایرکت کنید", "دایرکت کن", "دایرکت بدید",
+        "دایرکت بدین", "direct konid",
     ]
     /// Who a delivery code is told to in person: a request to tell it to them hands nothing over.
     static let inPersonRecipients = PhraseSet([
@@ -78,6 +79,8 @@ enum ClassifierLexicon {
         ("loan", .loanLure), ("esterdad", .refundLure), ("yarane", .subsidyLure),
         ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure), ("bedoone zamen", .loanLure),
         ("bedun zamen", .loanLure),
+        // "A gift set aside for you, pay only the shipping": the gift is the bait.
+        ("فقط هزینه ارسال", .prizeLure), ("فقط هزینه پست", .prizeLure),
     ]
     /// Bait words that also name everyday transactions: a refund paid back, a gift card bought, a credit
     /// line opened, a shop's lottery held or its wheel of fortune opened. Bait unless the message reports
@@ -156,6 +159,8 @@ enum ClassifierLexicon {
         "سفارشم", "خریدیم", "نرسیده", "رسیده", "منتظرم", "منتظری", "دیروز", "پریروز",
         "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم", "چرخوندم", "چرخاندم", "بردم",
+        // A reseller telling where its goods come from: "از X تهیه میشه".
+        "تهیه میشه", "تهیه میشود", "تهیه میکنیم", "تهیه کردیم", "میخریم", "خریداری میکنیم",
         // A person inviting a friend with their own referral code or link.
         "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم",
     ]
@@ -200,6 +205,8 @@ enum ClassifierLexicon {
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar", "خبرنامه", "مجله", "نشریه",
         "newsletter", "magazine", "سینما", "پردیس سینمایی", "تئاتر", "cinema",
+        // An Instagram page's own heading: a shop it names is a prize or a supplier.
+        "پیج", "page",
         // Operators, couriers and news agencies open their own messages with their names.
         "ایرانسل", "همراه اول", "رایتل", "شاتل", "irancell", "mci", "hamrah", "rightel",
         "اکسپرس", "لجستیک", "باربری", "express", "logistics",

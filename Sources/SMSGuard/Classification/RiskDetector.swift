@@ -164,6 +164,8 @@ struct RiskDetector {
             let main = host[mainStart..<mainStart + mainLength]
             // "aram-kala-gift.ir": the brand's words parted by hyphens, read through.
             let dehyphenated = host.contains(UInt8(ascii: "-")) ? host.filter { $0 != UInt8(ascii: "-") } : nil
+            // The main label, or its hyphenated parts ("tndis-club"), each of which may be a typo of a brand.
+            let parts = dehyphenated == nil ? [main] : main.split(separator: UInt8(ascii: "-"))
             for brand in patterns.brandLabels {
                 let label = brand.bytes
                 // A shop that declares no domain may well own the host named after it: no sign of imitation.
@@ -176,8 +178,6 @@ struct RiskDetector {
                     return registry.shops[brand.shop].id
                 }
                 guard label.count >= 5 else { continue }
-                // A typo of the brand as the main label, or as one of its hyphenated parts ("tndis-club").
-                let parts = main.split(separator: UInt8(ascii: "-"))
                 if parts.contains(where: { part in
                     guard abs(part.count - label.count) <= 2 else { return false }
                     let distance = EditDistance.between(part, label)

@@ -584,6 +584,11 @@ struct ClaimDetectionTests {
         "مشتری گرامی، کارت شما هنگام خرید از فروشگاه نوین مارکت به دلیل رمز نادرست مسدود شد.\nبانک سپهرآیین",
         // A news item opening with an emoji before its heading.
         "📰 خبر: فروشگاه نوین مارکت اعلام کرد حراج پاییزه یک هفته تمدید شد",
+        // A courier giving its name in both scripts, an Instagram page's heading.
+        "رهسپار | Rahsepar\nبسته شما از نوین مارکت امروز بین ساعت ۱۴ تا ۱۸ می‌رسد",
+        "🎁 پیج تخفیف‌یاب: هفته بعد کارت هدیه نوین مارکت قرعه‌کشی می‌کنیم",
+        // A reseller telling where its goods come from.
+        "سلام 🌸 همه اجناس ما از نوین مارکت تهیه میشه، فاکتور رسمی داریم",
         // One shop given as an example among several.
         "کارت هدیه شهرداری در فروشگاه‌های طرف قرارداد، از جمله نوین مارکت، پذیرفته می‌شود.",
         "با کوپن ملی می‌توانید از فروشگاه‌هایی مانند نوین مارکت خرید کنید",

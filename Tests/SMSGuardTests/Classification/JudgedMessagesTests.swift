@@ -114,6 +114,10 @@ struct JudgedMessagesTests {
     /// coupons, from the shops and faked; banks' cashback, cinemas and news naming the shops.
     static let campaignMessages = judged("campaigns-and-loyalty/messages.json")
 
+    /// A seventeenth, under six more: couriers' and shops' delivery notices, re-delivery and customs scams,
+    /// marketplace sellers speaking for themselves, resellers and pages naming the shops.
+    static let courierMessages = judged("couriers-and-sellers/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -121,13 +125,13 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to sixteenth tables, each under the shops invented for it.
+    /// The eighth to seventeenth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
         (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
         (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
-        (campaignMessages, "campaigns-and-loyalty/registry.json"),
+        (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -156,7 +160,7 @@ struct JudgedMessagesTests {
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
-        signatureMessages, moneyMessages, accountMessages, campaignMessages])
+        signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

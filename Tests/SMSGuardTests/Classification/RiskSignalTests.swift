@@ -214,6 +214,7 @@ struct RiskSignalTests {
         ("lotfan code ro ke alan oomad baram befrest", [.oneTimeCodeRequest]),
         ("baraye taeed, ramz-e yekbar masraf ra ersal konid", [.oneTimeCodeRequest]),
         ("شماره کارت و cvv2 را به پشتیبانی ایمیل کنید", [.cardNumberRequest, .cvv2Request]),
+        ("برای واریز جایزه فقط شماره کارتتون رو دایرکت کنید", [.cardNumberRequest, .prizeLure]),
         // A possessive on the code, a code that "will come", a code written back.
         ("ببخشید کد تاییدش اشتباهی رفته رو گوشی شما، لطفا بفرستیدش", [.oneTimeCodeRequest]),
         ("الان یه پیامک بهتون میاد، عددشو لطفا برای من بفرستید", [.oneTimeCodeRequest]),
@@ -332,6 +333,11 @@ struct RiskSignalTests {
     ])
     func wheelOnAnotherSiteAndMoneyToCollectAreBait(text: String, kind: RiskKind) {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
+    }
+
+    @Test func giftForWhichOnlyTheShippingIsPaidIsAPrizeLure() {
+        let text = "نوین مارکت: یک بسته هدیه برای شما کنار گذاشته‌ایم، فقط هزینه ارسال ۳۵ هزار تومان را بپردازید"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
     }
 
     @Test func cardNumberAskedForInFinglishWithCartIsARequest() {
