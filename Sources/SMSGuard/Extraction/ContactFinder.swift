@@ -49,21 +49,29 @@ enum ContactFinder {
         return changed ? output : nil
     }
 
-    /// "[at]", "(at)", "{ dot }" at `index`: the symbol spelled and the index past the closing bracket.
+    /// "[at]", "(at)", "{ dot }", "«اَت‌ساین»", "«نقطه»" at `index`: the symbol spelled and the index past
+    /// the closing bracket.
     private static func spelledSymbol(in folded: [UInt8], at index: Int) -> (UInt8, Int)? {
-        let closing: [UInt8: UInt8] = [UInt8(ascii: "["): UInt8(ascii: "]"), UInt8(ascii: "("): UInt8(ascii: ")"), UInt8(ascii: "{"): UInt8(ascii: "}")]
-        guard let close = closing[folded[index]] else { return nil }
-        var position = index + 1
+        let brackets: [(open: [UInt8], close: [UInt8])] = [
+            (Array("[".utf8), Array("]".utf8)), (Array("(".utf8), Array(")".utf8)), (Array("{".utf8), Array("}".utf8)),
+            (Array("«".utf8), Array("»".utf8)),
+        ]
+        guard let bracket = brackets.first(where: { folded[index...].starts(with: $0.open) }) else { return nil }
+        var position = index + bracket.open.count
         while position < folded.count && folded[position] == 0x20 { position += 1 }
         let wordStart = position
-        while position < folded.count && folded[position] >= 0x61 && folded[position] <= 0x7A { position += 1 }
-        let word = folded[wordStart..<position]
+        while position < folded.count && folded[position] != 0x20 && !folded[position...].starts(with: bracket.close) { position += 1 }
+        let word = String(decoding: folded[wordStart..<position], as: UTF8.self)
         while position < folded.count && folded[position] == 0x20 { position += 1 }
-        guard position < folded.count, folded[position] == close else { return nil }
-        if word.elementsEqual("at".utf8) { return (UInt8(ascii: "@"), position + 1) }
-        if word.elementsEqual("dot".utf8) { return (UInt8(ascii: "."), position + 1) }
-        return nil
+        guard folded[position...].starts(with: bracket.close), let symbol = spelledSymbols[word] else { return nil }
+        return (symbol, position + bracket.close.count)
     }
+
+    /// Words standing for "@" and "." in an address written against harvesters, folded.
+    private static let spelledSymbols: [String: UInt8] = [
+        "at": UInt8(ascii: "@"), "dot": UInt8(ascii: "."), "اتساین": UInt8(ascii: "@"), "ات": UInt8(ascii: "@"),
+        "نقطه": UInt8(ascii: "."), "دات": UInt8(ascii: "."),
+    ]
 
     /// The address the policy asks people to report misuse of its name to.
     ///

@@ -29,14 +29,16 @@ enum NameFinder {
         for clause in clauses {
             vote(clause.tokens.map(\.text), into: &votes)
         }
+        let counts = phraseCounts(in: clauses)
         if let name = bestCandidate(votes) {
             // The longer form a domain spells: "دیاکو ابزار" for diakoabzar.ir where "فروشگاه اینترنتی
-            // ابزار" voted for "ابزار".
-            let longer = spelled.filter { $0.key.count > name.count && $0.key.containsRun(name) }.max { $0.value < $1.value }
-            return Result(names: spellings(of: longer?.key ?? name, in: clauses), isConfident: true)
+            // ابزار" voted for "ابزار"; or the words the text keeps writing after it ("آینه دکور", voted
+            // for once where "آینه" was voted for twice).
+            let longer = spelled.filter { $0.key.count > name.count && $0.key.containsRun(name) }.max { $0.value < $1.value }?.key
+                ?? counts[name].map { extended(name, occurring: $0, counts: counts, onlyAfter: true) } ?? name
+            return Result(names: spellings(of: longer, in: clauses), isConfident: true)
         }
         // No sentence pattern: words a domain spells, written twice or more, are surer than frequency.
-        let counts = phraseCounts(in: clauses)
         if let best = spelled.filter({ $0.value >= 2 }).max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.count < b.key.count }) {
             let name = withoutLeadingBusinessNoun(extended(best.key, occurring: best.value, counts: counts))
             return Result(names: spellings(of: name, in: clauses), isConfident: true)
@@ -228,8 +230,13 @@ enum NameFinder {
 
     /// `name` extended to the longer phrase holding it in at least 60 % of its `occurrences`
     /// ("کتاب‌سرای نیلوفر", not "نیلوفر": a name cut short would match a person's name in every greeting).
-    private static func extended(_ name: [String], occurring occurrences: Int, counts: [[String]: Int]) -> [String] {
-        let extensions = counts.filter { $0.key.count > name.count && $0.key.containsRun(name) && Double($0.value) >= 0.6 * Double(occurrences) }
+    /// - Parameter onlyAfter: extend only by words after the name, not by descriptors before it
+    ///   ("اینترنتی X").
+    private static func extended(_ name: [String], occurring occurrences: Int, counts: [[String]: Int], onlyAfter: Bool = false) -> [String] {
+        let extensions = counts.filter { candidate, count in
+            candidate.count > name.count && (onlyAfter ? candidate.starts(with: name) : candidate.containsRun(name))
+                && Double(count) >= 0.6 * Double(occurrences)
+        }
         let longer = extensions.max { a, b in
             a.value != b.value ? a.value < b.value : a.key.count != b.key.count ? a.key.count < b.key.count : a.key.joined() > b.key.joined()
         }

@@ -70,7 +70,7 @@ enum NumberRoleFinder {
                 && rowWords(after: start, in: sentence).contains(where: { PolicyLexicon.phoneCues[$0] != nil }) {
                 phoneScore += 10
             }
-            if isAboutSMS && introducesNumber(after: end, in: sentence) { senderScore += 8 }
+            if isAboutSMS && (introducesNumber(after: end, in: sentence) || isPredicatedNumber(start..<end, in: sentence)) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
                 || isOnlySource(before: start, in: sentence)) {
@@ -87,6 +87,7 @@ enum NumberRoleFinder {
             if isReplacement { senderScore += 8 }
             let isDenied = (!isReplacement && denied[listIndex]) || isThirdPartysLine(before: start, in: sentence)
                 || rowRemarkDenies(start, in: sentence) || isAnotherCompanysLine(clauseWords) || hasThirdPartySubject(before: start, in: listClause)
+                || isHypotheticallyReceived(start, in: listClause, of: sentence)
             // "سرشماره N از ۱۴۰۳ غیرفعال شده": a line out of use, whatever a list elsewhere says of it.
             if denied[listIndex] && !isReplacement {
                 let retired = outOfUseLines(in: listClause, of: sentence)
@@ -290,11 +291,12 @@ enum NumberRoleFinder {
     /// "پیامک‌های گارانتی از خط ثابت N ارسال می‌شود": a landline the clause says messages are sent from
     /// (landlines are sold as SMS senders too); not when the clause also speaks of calling.
     private static func isLandlineSendingLine(before start: Int, in sentence: PolicySentence) -> Bool {
-        let preceding = sentence.tokens[..<start].filter { $0.kind == .word }.suffix(2).map(\.text)
-        guard preceding == ["خط", "ثابت"] else { return false }
-        let words = clause(around: start..<(start + 1), in: sentence).filter { $0.kind == .word }.map(\.text)
-        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || isSMSWord($0) }
-        return sends && !words.contains { $0.hasPrefix("تماس") }
+        let preceding = sentence.tokens[..<start].filter { $0.kind == .word || $0.kind == .latin }.suffix(4).map(\.text)
+        // "خط ثابت N", "our office landline in Lahijan, N".
+        guard preceding.suffix(2) == ["خط", "ثابت"] || preceding.contains("landline") else { return false }
+        let words = words(of: clause(around: start..<(start + 1), in: sentence))
+        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "sent"].contains($0) || isSMSWord($0) }
+        return sends && !words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("call") }
     }
 
     /// "پیامک با نام ما از شماره‌ای غیر از N جعلی است": the clause names the one number allowed.
@@ -303,11 +305,21 @@ enum NumberRoleFinder {
         return exceptionMarkers.contains { preceding.suffix($0.count).elementsEqual($0) }
     }
 
+    /// "مثلاً اگر پیامکی از شماره N … به دستتان رسید، روی پیوند نزنید": a message the reader might get, given
+    /// as an example of a fake; not a line excepted from fakes ("اگر از شماره‌ای غیر از N … رسید").
+    private static func isHypotheticallyReceived(_ start: Int, in clause: ArraySlice<PolicyToken>, of sentence: PolicySentence) -> Bool {
+        guard !isExcepted(before: start, in: sentence) else { return false }
+        let before = words(of: clause[..<start]), after = words(of: clause[start...])
+        let supposes = before.contains { ["اگر", "چنانچه", "مثلا", "مثلاً", "if", "say"].contains($0) }
+        let receives = after.contains { word in ["رسید", "برسد", "دریافت", "received", "receive", "get", "got"].contains { word.hasPrefix($0) } }
+        return supposes && receives
+    }
+
     /// "غیر از N", "جز N", "other than N": the words that except a number.
     private static let exceptionMarkers = [["غیر", "از"], ["جز"], ["بجز"], ["other", "than"], ["except"]]
 
     static func isSMSWord(_ word: String) -> Bool {
-        PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word == "کوتاه"
+        PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word.hasPrefix("سرخط") || word == "کوتاه"
             || word == "فرستنده" || word == "ارسالکننده" || isSurveyWord(word)
     }
 
@@ -320,7 +332,10 @@ enum NumberRoleFinder {
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
         guard !denials.isEmpty else { return false }
-        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || saysNoOther(words) { return false }
+        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || saysNoOther(words)
+            || deniesAnotherNumber(after: range, in: tokens) {
+            return false
+        }
         // Words of the past deny only their own part of the clause: "پیش‌تر از N ارسال می‌شد، از این
         // تاریخ از M ارسال می‌شود" retires N, not M.
         if denials.allSatisfy(PolicyLexicon.pastDenials.contains) {
@@ -330,6 +345,15 @@ enum NumberRoleFinder {
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// "N شماره‌ای است که … پیامک ارسال می‌کند و از شماره دیگری برای این کار استفاده نمی‌شود": after the
+    /// list, a part about "another number" is what the denial speaks of; not "N یا هر شماره دیگری".
+    private static func deniesAnotherNumber(after range: Range<Int>, in tokens: ArraySlice<PolicyToken>) -> Bool {
+        let following = words(of: tokens[max(tokens.startIndex, range.upperBound)...])
+        guard let next = following.first, next != "یا", next != "or" else { return false }
+        return [["از", "شماره", "دیگری"], ["از", "شمارهای", "دیگر"], ["از", "شماره", "دیگر"], ["from", "another", "number"]]
+            .contains(where: following.containsRun)
     }
 
     /// "… و از هیچ شماره دیگری پیامک ارسال نمی‌شود", "no other number": the clause's denial is about other
@@ -421,7 +445,7 @@ enum NumberRoleFinder {
     private static func isForCallsOnly(_ words: [String]) -> Bool {
         let calls = { (word: String) in word.hasPrefix("تماس") || ["تلفنی", "صوتی", "calls", "voice"].contains(word) }
         let onlyThenCalls = words.indices.contains { index in
-            words[index] == "فقط" && words[(index + 1)..<min(words.count, index + 4)].contains(where: calls)
+            ["فقط", "تنها", "صرفا"].contains(words[index]) && words[(index + 1)..<min(words.count, index + 4)].contains(where: calls)
         }
         return onlyThenCalls || words.containsRun(["calls", "only"]) || words.containsRun(["voice", "calls"])
     }
@@ -602,6 +626,15 @@ enum NumberRoleFinder {
             if !qualifiers.contains(word) { return false }
         }
         return false
+    }
+
+    /// "تنها سرشماره‌ای که X برای پیامک از آن استفاده می‌کند N است": a sentence about "the number" ends by
+    /// saying which it is.
+    private static func isPredicatedNumber(_ list: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let after = sentence.tokens[list.upperBound...].filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        guard let verb = after.first, ["است", "هست", "هستند", "میباشد", "میباشند"].contains(verb), after.count <= 1 else { return false }
+        let opening = sentence.tokens[..<list.lowerBound].filter { $0.kind == .word }.prefix(3).map(\.text)
+        return opening.contains { $0.hasPrefix("شماره") || $0.hasPrefix("سرشماره") || $0.hasPrefix("خط") }
     }
 
     /// "از طریق شماره N", "از شماره‌های N", "از شماره رسمی خود، N": the number is what messages come

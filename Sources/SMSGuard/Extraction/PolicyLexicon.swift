@@ -6,6 +6,7 @@ enum PolicyLexicon {
     /// Words saying a sentence is about SMS sending.
     static let smsCues = folded([
         "پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی",
+        "سرخط", "سرخطهای",
         "نظرسنجی", "text", "texts", "texted", "texting", "shortcode", "shortcodes", "sender", "senders",
     ])
     /// Multi-word SMS cues, as word sequences.

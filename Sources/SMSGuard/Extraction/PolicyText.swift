@@ -13,11 +13,16 @@ struct PolicyText {
 
     init(source: [UInt8]) {
         self.source = source
-        if MarkupStripper.looksLikeMarkup(source) {
-            let stripped = MarkupStripper.strip(source)
+        // A CMS's JSON export holds the page's HTML in escaped strings: unescape first, then strip.
+        let decoded = JSONEscapes.decoded(source)
+        let unescaped = decoded?.text ?? source
+        if MarkupStripper.looksLikeMarkup(unescaped) {
+            let stripped = MarkupStripper.strip(unescaped)
             plain = Self.blankingListMarkers(stripped.text)
-            plainToSource = stripped.sourceOffsets
-        } else if let decoded = JSONEscapes.decoded(source) {
+            plainToSource = decoded.map { decoded in
+                stripped.sourceOffsets.map { Int($0) < decoded.sourceOffsets.count ? decoded.sourceOffsets[Int($0)] : Int32(source.count) }
+            } ?? stripped.sourceOffsets
+        } else if let decoded {
             plain = Self.blankingListMarkers(decoded.text)
             plainToSource = decoded.sourceOffsets
         } else {

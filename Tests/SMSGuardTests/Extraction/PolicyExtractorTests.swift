@@ -1854,4 +1854,50 @@ extension PolicyExtractorTests {
         #expect(shop.names.first == "Kalaban Goods")
         #expect(shop.senders == ["30006612"])
     }
+
+    // MARK: - Messy pages: escaped HTML, predicates, examples, other lines
+
+    @Test func aCMSExportWithEscapedHTMLIsReadAsItsPage() throws {
+        let shop = try Self.extract(#"""
+            {"id": 17, "title": {"rendered": "\u062d\u0631\u06cc\u0645 \u062e\u0635\u0648\u0635\u06cc"},
+             "content": {"rendered": "<h2>\u062d\u0631\u06cc\u0645 \u062e\u0635\u0648\u0635\u06cc \u06a9\u0627\u0644\u0627\u0628\u0627\u0646</h2><p>\u06a9\u0627\u0644\u0627\u0628\u0627\u0646 \u0641\u0642\u0637 \u0627\u0632 \u0633\u0631\u0634\u0645\u0627\u0631\u0647 <strong>30006612</strong> \u067e\u06cc\u0627\u0645\u06a9 \u0645\u06cc\u200c\u0641\u0631\u0633\u062a\u062f.</p>"}}
+            """#, fileName: "kalaban.json")
+        #expect(shop.senders == ["30006612"])
+        #expect(shop.names.first == "کالابان")
+    }
+
+    @Test func theOnlyNumberNamedAtTheSentencesEndIsTheSender() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nتنها سرشماره‌ای که کالابان برای ارسال پیامک به مشتریان خود از آن استفاده می‌کند ۵۰۰۰۶۶۱۲۴ است.")
+        #expect(shop.senders == ["500066124"])
+    }
+
+    @Test func aLineOnlyForTalkingOnThePhoneIsNoSender() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nخط ۰۲۱-۸۸۷۷۶۶۵۵ شماره مرکز تماس ماست و تنها برای گفت‌وگوی تلفنی استفاده می‌شود؛ از این خط پیامکی فرستاده نمی‌شود."))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aNumberGivenAsAnExampleOfAFakeIsNoSender() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("مثلاً اگر پیامکی از شماره ۰۹۱۲۳۳۴۵۵۶۶ با نام کالابان و پیوند جایزه به دستتان رسید، روی پیوند نزنید. کالابان فقط از سرشماره 30004455660 پیامک می‌فرستد."))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aLineCalledSarkhatIsALine() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("سرخط اختصاصی کالابان در سامانه پیامکی ۲۰۰۰۶۶۱۲۹ است و همه پیامک‌ها از همین سرخط می‌آیند."))
+        #expect(shop.senders == ["200066129"])
+    }
+
+    @Test func anOfficeLandlineTheClauseSendsFromIsASender() throws {
+        let shop = try Self.extract("Kalaban Goods — Privacy\nKalaban Goods sends SMS only from its bulk line 3000 6612 40 and from its office landline in Yazd, +98-35-3622-4411.", fileName: "kalaban.txt")
+        #expect(shop.senders == ["3000661240", "+983536224411"])
+    }
+
+    @Test func anotherNumberNotUsedAfterTheLineLeavesTheLine() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nتوجه داشته باشید که 30006612 شماره‌ای است که کالابان از طریق آن پیامک ارسال می‌کند و از شماره دیگری برای این کار استفاده نمی‌شود.")
+        #expect(shop.senders == ["30006612"])
+    }
+
+    @Test func anAddressWithAtAndDotWrittenAsPersianWordsInGuillemets() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nپیامک جعلی را به takhalof «اَت‌ساین» kalaban «نقطه» ir گزارش دهید؛ به‌جای کلمه‌ها علامت @ و نقطه بگذارید."))
+        #expect(shop.reportEmail == "takhalof@kalaban.ir")
+    }
 }
