@@ -110,9 +110,13 @@ struct ClaimDetector {
         start > 0 && message.folded[start - 1] == UInt8(ascii: "@") && (start == 1 || message.folded[start - 2] == 0x20)
     }
 
-    /// Whether folded position `index` lies in a link to a host that is not the shop's own.
+    /// Whether folded position `index` lies in the name of a host that is not the shop's own: not in a
+    /// subdomain spelled as the shop ("loghmeh.app-update.ir" still speaks as it).
     private func isInAnotherHost(_ index: Int, of shop: Int, links: [MessageLink]) -> Bool {
-        links.contains { $0.range.contains(index) && !patterns.shopDomains[shop].contains($0.registrableDomain) }
+        links.contains { link in
+            link.range.contains(index) && !patterns.shopDomains[shop].contains(link.registrableDomain)
+                && !patterns.brandLabels.contains { $0.shop == shop && RiskDetector.namesSubdomain($0.bytes, of: link) }
+        }
     }
 
     /// Whether folded position `index` lies in a link's path or query, past its host.

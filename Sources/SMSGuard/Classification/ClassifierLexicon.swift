@@ -70,13 +70,13 @@ enum ClassifierLexicon {
         ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure),
         // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
-        ("استرداد", .refundLure), ("مرجوعی وجه", .refundLure),
+        ("مرجوعی وجه", .refundLure),
         ("وجه اضافی", .refundLure), ("وجه اضافه", .refundLure), ("مبلغ اضافی", .refundLure), ("مبلغ مرجوعی", .refundLure),
         ("بازگشت داده میشود", .refundLure), ("برگشت داده میشود", .refundLure), ("آماده واریز", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
         ("وام", .loanLure), ("بدون ضامن", .loanLure), ("بدون چک", .loanLure),
-        ("loan", .loanLure), ("esterdad", .refundLure), ("yarane", .subsidyLure),
+        ("loan", .loanLure), ("yarane", .subsidyLure),
         ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure), ("bedoone zamen", .loanLure),
         ("bedun zamen", .loanLure),
         // "A gift set aside for you, pay only the shipping": the gift is the bait.
@@ -87,7 +87,8 @@ enum ClassifierLexicon {
     /// them settled and asks for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
         ("قرعه کشی", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
-        ("gardoone", .prizeLure), ("دریافت وجه", .refundLure),
+        ("gardoone", .prizeLure), ("دریافت وجه", .refundLure), ("استرداد", .refundLure), ("esterdad", .refundLure),
+        ("بازپرداخت هزینه", .refundLure),
         ("کارت هدیه", .prizeLure), ("اعتبار هدیه", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),
         ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
@@ -160,7 +161,8 @@ enum ClassifierLexicon {
         "خریدم", "گرفتم", "دادم", "کردم", "خریده", "خریدیم", "گرفتیم", "بخرم", "بگیرم", "سفارشدادم", "خریدم", "دیدم",
         "بودم", "رسید", "نرسید", "میخرم", "میگیرم", "خریدی", "گرفتی", "بخریم", "چرخوندم", "چرخاندم", "بردم",
         // A reseller telling where its goods come from: "از X تهیه میشه".
-        "تهیه میشه", "تهیه میشود", "تهیه میکنیم", "تهیه کردیم", "میخریم", "خریداری میکنیم",
+        "تهیه میشه", "تهیه میشود", "تهیه میکنیم", "تهیه کردیم", "میخریم", "خریداری میکنیم", "تهیه کردهاند", "تهیه کردهاید",
+        "خریدهاند", "سفارش بدم", "سفارش بدیم", "begiram", "gereftam", "kharidam",
         // A person inviting a friend with their own referral code or link.
         "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم",
     ]
@@ -179,6 +181,7 @@ enum ClassifierLexicon {
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",
+        "nemidooni", "nemidoni", "begiram", "i booked",
         "my order", "lol", "haha",
     ]
 
@@ -204,7 +207,8 @@ enum ClassifierLexicon {
         "هتل", "آژانس", "دفتر", "انجمن", "دانشگاه", "مدرسه", "بیمه", "صرافی", "نمایشگاه", "کافه", "سالن", "مرکز",
         "آکادمی", "کلاس", "کارگاه", "پیتزا", "تالار", "خبرگزاری", "روزنامه", "اخبار", "خلاصه اخبار",
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar", "خبرنامه", "مجله", "نشریه",
-        "newsletter", "magazine", "سینما", "پردیس سینمایی", "تئاتر", "cinema",
+        "newsletter", "magazine", "سینما", "پردیس سینمایی", "تئاتر", "cinema", "بیمارستان", "درمانگاه", "مطب", "آزمایشگاه",
+        "هواپیمایی", "airline", "airlines",
         // An Instagram page's own heading: a shop it names is a prize or a supplier.
         "پیج", "page",
         // Operators, couriers and news agencies open their own messages with their names.

@@ -55,10 +55,11 @@ extension MessageText {
     }
 
     /// The message opens with an organization's heading that names no registered shop ("آموزشگاه زبان
-    /// نوین: …", "ایرانسل: …"): a short first-line label before a colon or bar, starting with an
-    /// organization noun or name. A shop named later in such a message is named in passing.
+    /// نوین: …", "ایرانسل: …", "رستوران نارون 🍝"): a short first-line label before a colon, a bar or an
+    /// emoji, starting with an organization noun or name. A shop named later in such a message is named in
+    /// passing.
     func opensWithAnotherSpeaker(_ heading: MessageHeading?, nameHits: [(pattern: Int, end: Int)]) -> Bool {
-        guard let heading, heading.words.count <= 5, heading.endsWithColonOrBar,
+        guard let heading, heading.words.count <= 5,
               !nameHits.contains(where: { $0.end <= heading.end }) else { return false }
         let first = heading.words.prefix(2).map { WordHash.of(folded[$0]) }
         return ClassifierLexicon.organizationNouns.contains(word: first[0]) || ClassifierLexicon.organizationNouns.occurs(in: first)

@@ -170,9 +170,10 @@ struct RiskDetector {
                 let label = brand.bytes
                 // A shop that declares no domain may well own the host named after it: no sign of imitation.
                 if patterns.shopDomains[brand.shop].isEmpty && main.elementsEqual(label) { continue }
-                // An everyday word's Latin form ("ayneh", a mirror) in a host is that host's own word,
-                // unless the message speaks as the shop.
+                // An everyday word's Latin form ("ayneh", a mirror) in a host's name is that host's own word,
+                // unless the message speaks as the shop; as a subdomain ("loghmeh.app-update.ir") it imitates.
                 let isEveryday = patterns.everydayNameShops.contains(brand.shop) && !claimedShops.contains(brand.shop)
+                if isEveryday && Self.namesSubdomain(label, of: link) { return registry.shops[brand.shop].id }
                 if !isEveryday && (Self.hasLabel(label, in: host) || (label.count >= 6 && (LinkFinder.firstIndex(of: label[...], in: host) != nil
                     || dehyphenated.map { LinkFinder.firstIndex(of: label[...], in: $0) != nil } ?? false))) {
                     return registry.shops[brand.shop].id
@@ -188,6 +189,11 @@ struct RiskDetector {
             }
             return nil
         }
+    }
+
+    /// Whether `label` is a whole subdomain label of the link's host, before its registrable domain.
+    static func namesSubdomain(_ label: [UInt8], of link: MessageLink) -> Bool {
+        link.host.utf8.dropLast(link.registrableDomain.utf8.count).split(separator: UInt8(ascii: ".")).contains { $0.elementsEqual(label) }
     }
 
     /// Whether `label` is one of the dot- or hyphen-separated labels of `host`.

@@ -589,6 +589,12 @@ struct ClaimDetectionTests {
         "🎁 پیج تخفیف‌یاب: هفته بعد کارت هدیه نوین مارکت قرعه‌کشی می‌کنیم",
         // A reseller telling where its goods come from.
         "سلام 🌸 همه اجناس ما از نوین مارکت تهیه میشه، فاکتور رسمی داریم",
+        // A hospital's and a restaurant's own headings, the restaurant's ended by an emoji.
+        "بیمارستان مهرگان: نوبت شما ثبت شد؛ داروها را از داروخانه‌های طرف قرارداد یا نوین مارکت تهیه کنید",
+        "رستوران نارون 🍝\nمنوی پاییزه رسید! ما را در نوین مارکت هم پیدا کنید",
+        // A person asking whether to order from the shop, an airline telling where tickets were bought.
+        "امشب شام چی بخوریم؟ از نوین مارکت سفارش بدم؟",
+        "مسافرانی که بلیت خود را از نوین مارکت تهیه کرده‌اند، برای جابه‌جایی به همان مرجع مراجعه کنند",
         // One shop given as an example among several.
         "کارت هدیه شهرداری در فروشگاه‌های طرف قرارداد، از جمله نوین مارکت، پذیرفته می‌شود.",
         "با کوپن ملی می‌توانید از فروشگاه‌هایی مانند نوین مارکت خرید کنید",
@@ -774,6 +780,12 @@ struct ClaimDetectionTests {
 
     @Test func theShopsOwnEverydayWordInAnotherHostIsALookalikeWhenTheMessageSpeaksAsIt() {
         let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "ارمغان: برای تمدید اشتراک وارد شوید armaghan-club.ir")
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
+    }
+
+    @Test func theEverydayWordAsASubdomainOfAnotherHostStillSpeaksAsTheShop() {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "سفارش شما لغو شد، برای بازگشت وجه اپ جدید را نصب کنید: armaghan.app-update.ir/a.apk")
         #expect(verdict.kind == .spoofed)
         #expect(verdict.riskKinds.contains(.lookalikeDomain))
     }

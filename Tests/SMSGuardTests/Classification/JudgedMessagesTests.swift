@@ -118,6 +118,10 @@ struct JudgedMessagesTests {
     /// marketplace sellers speaking for themselves, resellers and pages naming the shops.
     static let courierMessages = judged("couriers-and-sellers/messages.json")
 
+    /// An eighteenth, under six more: pharmacies, travel, food delivery and tickets, their notices and the
+    /// fraud imitating them; hospitals', airlines' and restaurants' messages and people's chats naming them.
+    static let serviceMessages = judged("services-and-bookings/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -125,13 +129,14 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to seventeenth tables, each under the shops invented for it.
+    /// The eighth to eighteenth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
         (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
         (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
         (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
+        (serviceMessages, "services-and-bookings/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -160,7 +165,8 @@ struct JudgedMessagesTests {
 
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
-        signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages])
+        signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
+        serviceMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

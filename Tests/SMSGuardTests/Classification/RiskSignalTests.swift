@@ -298,6 +298,8 @@ struct RiskSignalTests {
         "نوین مارکت: گردونه تخفیف یلدا فعال شد، هر روز یک بار بچرخانید: novinmarket.ir/yalda",
         // A friend telling of their own spin.
         "گردونه نوین مارکت رو چرخوندم ۲۰ درصد تخفیف اومد، کدش اینه: NV20",
+        // An airline telling where to ask for a refund, asking nothing.
+        "مسافرانی که بلیت را از آژانس‌ها تهیه کرده‌اند، جهت استرداد به همان مرجع مراجعه کنند",
         // Cashback: a share of each payment given back.
         "بانک سپهر: با کارت‌های سپهر در فروشگاه‌های همکار ۵٪ بازگشت وجه بگیرید",
     ])
@@ -312,6 +314,7 @@ struct RiskSignalTests {
         ("اعتبار ۳۰ میلیونی بدون چک آماده پرداخت است", .loanLure),
         ("گردونه شانس نوین مارکت: بچرخانید و جایزه بگیرید novin-charkhesh.top", .prizeLure),
         ("لغو سفارش شما ثبت شد. جهت دریافت وجه، شماره کارت خود را ارسال نمایید", .refundLure),
+        ("بازپرداخت هزینه دارو توسط بیمه تایید شد، واریز به کارت: bime-darman.top", .refundLure),
     ])
     func transactionWithADemandOrUnsettledIsALure(text: String, kind: RiskKind) {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
