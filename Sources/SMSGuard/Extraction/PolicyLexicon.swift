@@ -61,7 +61,7 @@ enum PolicyLexicon {
     /// Sending a screenshot of the message, or forwarding it, is reporting it too.
     static let reportCues = folded([
         "اطلاع", "گزارش", "اعلام", "مطلع", "تصویر", "تصویرش", "اسکرین", "اسکرینشات", "فوروارد", "report", "notify", "forward",
-        "screenshot", "بفرستید", "بفرستین", "بفرستند",
+        "screenshot", "بفرستید", "بفرستین", "بفرستند", "بگید", "بگویید",
     ])
     /// Phrases that ask to report: "با ما در میان بگذارید".
     /// Sending on the message's text or its sender's number is reporting it as well.
@@ -78,11 +78,15 @@ enum PolicyLexicon {
     /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
     static let disowningPhrases = phrases([
         "از طرف ما نیست", "از سوی ما نیست", "متعلق به ما نیست", "از طرف ما ارسال نشده", "از سوی ما ارسال نشده",
+        // A one-person shop writes in the singular.
+        "از طرف من نیست", "از سوی من نیست", "مال من نیست",
         "not from us", "not sent by us",
     ])
     /// Words of opting out of messages, whose address is no report address.
     static let optOutCues = folded(["لغو", "انصراف", "عضویت", "خبرنامه", "unsubscribe", "opt"])
-    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "تقلبی", "ساختگی", "abuse", "fraud", "fraudulent", "spoof", "spoofed", "spam", "misuse", "suspicious", "phishing", "fake"])
+    static let abuseCues = folded(["تخلف", "سوء", "سو", "سوءاستفاده", "سواستفاده", "سوءاستفادهی", "جعلی", "جعل", "کلاهبرداری", "فیشینگ", "پیگیری", "مشکوک", "تقلب", "تقلبی", "ساختگی", "abuse", "fraud", "fraudulent", "spoof", "spoofed", "spam", "misuse", "suspicious", "phishing", "fake",
+        // Colloquial: "جعلیه" is "جعلی است".
+        "جعلیه", "تقلبیه", "کلاهبرداریه"])
     /// "پیگیری سفارش‌ها" is following an order up, not abuse: "پیگیری" before a word starting so.
     static let followUp = TextFolder.fold("پیگیری").text
     static let orderWordStarts = ["سفارش", "مرسوله", "ارسال", "بسته"].map { TextFolder.fold($0).text }

@@ -1900,4 +1900,19 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nپیامک جعلی را به takhalof «اَت‌ساین» kalaban «نقطه» ir گزارش دهید؛ به‌جای کلمه‌ها علامت @ و نقطه بگذارید."))
         #expect(shop.reportEmail == "takhalof@kalaban.ir")
     }
+
+    @Test func aOnePersonShopsSingularDisowningMakesTheNextRequestTheReportAddress() throws {
+        let shop = try Self.extract("""
+            ## پیامک‌ها
+            من سفارش‌ها را فقط از شماره همراه خودم ۰۹۱۲۳۴۴۵۵۶۶ پیامک می‌کنم. پیامکی که با سرشماره‌های تبلیغاتی به اسم کالابان بیاید از طرف من نیست.
+            اگر چنین پیامی گرفتید به kalaban.shop@gmail.com خبر بدهید.
+            """)
+        #expect(shop.senders == ["+989123445566"])
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+    }
+
+    @Test func aColloquialFakeAndTellMeNameTheReportAddress() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nپیامک به اسم کالابان از شماره دیگه جعلیه، حتماً به fake.kalaban@gmail.com بگید."))
+        #expect(shop.reportEmail == "fake.kalaban@gmail.com")
+    }
 }
