@@ -41,7 +41,7 @@ struct ClaimDetector {
             // "news.example.com/pixland-review": another site's page about the shop; "@shop_ir …": written
             // to the shop.
             if (isLatin && isInLinkPath(start, links: links, in: message)) || isMentioned(at: start, in: message)
-                || (isLatin && patterns.everydayNameShops.contains(shop) && isInAnotherHost(start, of: shop, links: links))
+                || (isLatin && isEverydayBrandInAnotherHost(start, of: shop, links: links))
                 || (isLatin && isLowercaseEnglishWords(start..<hit.end, in: message)) {
                 if !mentioned.contains(shop) { mentioned.append(shop) }
                 continue
@@ -62,7 +62,7 @@ struct ClaimDetector {
             // letters names a shop in passing just the same.
             for found in transliterations(in: message, excluding: accepted)
             where !isInLinkPath(found.range.lowerBound, links: links, in: message) && !isMentioned(at: found.range.lowerBound, in: message)
-                && !(patterns.everydayNameShops.contains(found.shop) && isInAnotherHost(found.range.lowerBound, of: found.shop, links: links)) {
+                && !isEverydayBrandInAnotherHost(found.range.lowerBound, of: found.shop, links: links) {
                 if let evidence = speaker.evidence(for: found.shop, name: found.range, suffixEnd: found.range.upperBound, isLatin: true) {
                     accepted.append(Found(shop: found.shop, range: found.range, evidence: evidence))
                     risks.append(contentsOf: spanRisks(in: message, range: found.range, isLatin: true))
@@ -110,10 +110,12 @@ struct ClaimDetector {
         start > 0 && message.folded[start - 1] == UInt8(ascii: "@") && (start == 1 || message.folded[start - 2] == 0x20)
     }
 
-    /// Whether folded position `index` lies in the name of a host that is not the shop's own: not in a
-    /// subdomain spelled as the shop ("loghmeh.app-update.ir" still speaks as it).
-    private func isInAnotherHost(_ index: Int, of shop: Int, links: [MessageLink]) -> Bool {
-        links.contains { link in
+    /// Whether the shop is named with an everyday word and folded position `index` lies in the name of a
+    /// host that is not the shop's own ("cinema-ayneh.ir"): not in a subdomain spelled as the shop
+    /// ("loghmeh.app-update.ir" still speaks as it).
+    private func isEverydayBrandInAnotherHost(_ index: Int, of shop: Int, links: [MessageLink]) -> Bool {
+        guard patterns.everydayNameShops.contains(shop) else { return false }
+        return links.contains { link in
             link.range.contains(index) && !patterns.shopDomains[shop].contains(link.registrableDomain)
                 && !patterns.brandLabels.contains { $0.shop == shop && RiskDetector.namesSubdomain($0.bytes, of: link) }
         }
