@@ -291,9 +291,9 @@ enum NumberRoleFinder {
     /// "پیامک‌های گارانتی از خط ثابت N ارسال می‌شود": a landline the clause says messages are sent from
     /// (landlines are sold as SMS senders too); not when the clause also speaks of calling.
     private static func isLandlineSendingLine(before start: Int, in sentence: PolicySentence) -> Bool {
-        let preceding = sentence.tokens[..<start].filter { $0.kind == .word || $0.kind == .latin }.suffix(4).map(\.text)
+        let preceding = words(of: sentence.tokens[..<start]).suffix(4)
         // "خط ثابت N", "our office landline in Lahijan, N".
-        guard preceding.suffix(2) == ["خط", "ثابت"] || preceding.contains("landline") else { return false }
+        guard Array(preceding.suffix(2)) == ["خط", "ثابت"] || preceding.contains("landline") else { return false }
         let words = words(of: clause(around: start..<(start + 1), in: sentence))
         let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "sent"].contains($0) || isSMSWord($0) }
         return sends && !words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("call") }
@@ -332,8 +332,7 @@ enum NumberRoleFinder {
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
         guard !denials.isEmpty else { return false }
-        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || saysNoOther(words)
-            || deniesAnotherNumber(after: range, in: tokens) {
+        if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || deniesOnlyOtherNumbers(after: range, in: tokens) {
             return false
         }
         // Words of the past deny only their own part of the clause: "پیش‌تر از N ارسال می‌شد، از این
@@ -347,22 +346,18 @@ enum NumberRoleFinder {
         return !exceptionMarkers.contains { before.containsRun($0) }
     }
 
-    /// "N شماره‌ای است که … پیامک ارسال می‌کند و از شماره دیگری برای این کار استفاده نمی‌شود": after the
-    /// list, a part about "another number" is what the denial speaks of; not "N یا هر شماره دیگری".
-    private static func deniesAnotherNumber(after range: Range<Int>, in tokens: ArraySlice<PolicyToken>) -> Bool {
-        let following = words(of: tokens[max(tokens.startIndex, range.upperBound)...])
+    /// The clause's denial is about other numbers: "… و از هیچ شماره دیگری پیامک ارسال نمی‌شود", "no other
+    /// number", or, after the list, "… و از شماره دیگری برای این کار استفاده نمی‌شود". Not "از N یا هر شماره
+    /// دیگری … از طرف ما نیست", which denies N with them.
+    private static func deniesOnlyOtherNumbers(after range: Range<Int>, in tokens: ArraySlice<PolicyToken>) -> Bool {
+        let words = words(of: tokens)
+        let saysNoOther = words.containsRun(["no", "other"])
+            || words.indices.contains { words[$0] == "هیچ" && words[($0 + 1)...].prefix(2).contains("دیگری") }
+        if saysNoOther { return true }
+        let following = Self.words(of: tokens[max(tokens.startIndex, range.upperBound)...])
         guard let next = following.first, next != "یا", next != "or" else { return false }
         return [["از", "شماره", "دیگری"], ["از", "شمارهای", "دیگر"], ["از", "شماره", "دیگر"], ["from", "another", "number"]]
             .contains(where: following.containsRun)
-    }
-
-    /// "… و از هیچ شماره دیگری پیامک ارسال نمی‌شود", "no other number": the clause's denial is about other
-    /// numbers. Not "از N یا هر شماره دیگری … از طرف ما نیست", which denies N with them.
-    private static func saysNoOther(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { first, second in first == "no" && second == "other" }
-            || words.indices.contains { index in
-                words[index] == "هیچ" && words[(index + 1)...].prefix(2).contains("دیگری")
-            }
     }
 
     /// The token starts of the lines the clause says are out of use, each judged by its own stretch of
@@ -593,7 +588,7 @@ enum NumberRoleFinder {
     /// messages: "we run a short poll; those texts come from N", "… نظرسنجی؛ این پیامک‌ها از N".
     private static func clauseWithAntecedent(around range: Range<Int>, in sentence: PolicySentence) -> Range<Int> {
         let own = clause(around: range, in: sentence)
-        let opening = own.prefix(3).filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        let opening = words(of: own.prefix(3))
         guard own.startIndex >= 2, opening.count >= 2, ["those", "these", "this", "این", "آن", "همین"].contains(opening[0]),
               PolicyLexicon.smsCues.contains(opening[1]) || opening[1].hasPrefix("پیامک") || opening[1].hasPrefix("message") else {
             return own.indices
@@ -631,7 +626,7 @@ enum NumberRoleFinder {
     /// "تنها سرشماره‌ای که X برای پیامک از آن استفاده می‌کند N است": a sentence about "the number" ends by
     /// saying which it is.
     private static func isPredicatedNumber(_ list: Range<Int>, in sentence: PolicySentence) -> Bool {
-        let after = sentence.tokens[list.upperBound...].filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        let after = words(of: sentence.tokens[list.upperBound...])
         guard let verb = after.first, ["است", "هست", "هستند", "میباشد", "میباشند"].contains(verb), after.count <= 1 else { return false }
         let opening = sentence.tokens[..<list.lowerBound].filter { $0.kind == .word }.prefix(3).map(\.text)
         return opening.contains { $0.hasPrefix("شماره") || $0.hasPrefix("سرشماره") || $0.hasPrefix("خط") }
