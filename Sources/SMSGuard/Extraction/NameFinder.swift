@@ -30,7 +30,13 @@ enum NameFinder {
             vote(clause.tokens.map(\.text), into: &votes)
         }
         let counts = phraseCounts(in: clauses)
-        if let name = bestCandidate(votes) {
+        if var name = bestCandidate(votes) {
+            // "شرکت حمل", "شرکت اعتباری": a kind of company the text names twice outvotes the shop, whose
+            // title names it more often still.
+            if let titled = headingName(in: text, counts: counts, minimumCount: 2), !titled.containsRun(name), !name.containsRun(titled),
+               (counts[titled] ?? 0) > (counts[name] ?? 0) {
+                name = titled
+            }
             // The longer form a domain spells: "دیاکو ابزار" for diakoabzar.ir where "فروشگاه اینترنتی
             // ابزار" voted for "ابزار"; or the words the text keeps writing after it ("آینه دکور", voted
             // for once where "آینه" was voted for twice).
@@ -50,6 +56,11 @@ enum NameFinder {
         if let titled = headingName(in: text, counts: counts, minimumCount: 2) {
             let persian = titled.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? spelledOnce.map(withoutLeadingBusinessNoun) : nil
             return Result(names: (persian.map { spellings(of: $0, in: clauses) } ?? []) + spellings(of: titled, in: clauses), isConfident: true)
+        }
+        // A Persian title the text never repeats ("گالری دستباف نیلا — حریم خصوصی", then "گالری نیلا") still
+        // names the shop better than the most frequent word.
+        if spelledOnce == nil, let titled = headingName(in: text, counts: counts, minimumCount: 1), counts[titled] != nil {
+            return Result(names: spellings(of: titled, in: clauses), isConfident: false)
         }
         guard let frequent = mostFrequentName(counts: counts) ?? spelledOnce.map(withoutLeadingBusinessNoun) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)

@@ -327,8 +327,8 @@ enum NumberRoleFinder {
     /// است"), one it does not or no longer sends from ("از N پیامک نمی‌فرستد", "N دیگر متعلق به X نیست",
     /// "از N فرستاده می‌شد"). Not when the clause excepts the number ("جز N … جعلی است") or says the shop
     /// sends only from it ("فقط از N … و از شماره دیگر پیامک نمی‌فرستد").
-    private static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
-        let tokens = listItemPart(of: clause(around: range, in: sentence), around: range)
+    static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let tokens = withoutRelativeClausesBefore(range, in: listItemPart(of: clause(around: range, in: sentence), around: range))
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
         guard !denials.isEmpty else { return false }
@@ -394,6 +394,19 @@ enum NumberRoleFinder {
         guard let colon = clause[..<range.lowerBound].lastIndex(where: isColon) else { return clause }
         let introStart = clause[..<colon].lastIndex { isColon($0) || ($0.kind == .mark && ($0.text == "،" || $0.text == ",")) }
         return clause[(introStart.map { $0 + 1 } ?? clause.startIndex)...]
+    }
+
+    /// `clause` from the start of the comma-separated part before `range` that is a relative clause
+    /// ("روی اپراتورهایی که سرشماره حرفی پشتیبانی نمی‌شود، همین پیامک‌ها از N می‌رسند"): its verb
+    /// describes something else, and denies nothing of the number.
+    private static func withoutRelativeClausesBefore(_ range: Range<Int>, in clause: ArraySlice<PolicyToken>) -> ArraySlice<PolicyToken> {
+        let part = commaSeparatedPart(of: clause, around: range)
+        guard part.startIndex > clause.startIndex else { return clause }
+        let before = clause[..<(part.startIndex - 1)]
+        let isComma = { (token: PolicyToken) in token.kind == .mark && (token.text == "،" || token.text == ",") }
+        let lastPart = before[(before.lastIndex(where: isComma).map { $0 + 1 } ?? before.startIndex)...]
+        guard lastPart.contains(where: { ["که", "which", "where"].contains($0.text) }) else { return clause }
+        return clause[part.startIndex...]
     }
 
     /// The tokens of `clause` between the commas around `range`.

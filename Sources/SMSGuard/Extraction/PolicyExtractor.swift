@@ -36,6 +36,7 @@ public enum PolicyExtractor {
                 add(lastSenders[0], to: &shop.surveySenders)
                 shop.evidence.append(evidence("surveySender", lastSenders[0], sentence, in: text))
             }
+            var declared: [(position: Int, canonical: String, isSurvey: Bool)] = []
             var sentenceSenders: [String] = []
             defer { if !sentence.numbers.isEmpty { earlierSenders.append(sentenceSenders) } }
             for finding in NumberRoleFinder.findings(in: sentence) {
@@ -49,18 +50,20 @@ public enum PolicyExtractor {
                 case .sender(let isSurvey):
                     let sender = number.sender
                     guard sender.isValid, sender.kind != .international else { continue }
-                    add(sender.canonical, to: &shop.senders)
+                    declared.append((number.tokenRange.lowerBound, sender.canonical, isSurvey))
                     add(sender.canonical, to: &sentenceSenders)
-                    shop.evidence.append(evidence("sender", sender.canonical, sentence, in: text))
-                    if isSurvey {
-                        add(sender.canonical, to: &shop.surveySenders)
-                        shop.evidence.append(evidence("surveySender", sender.canonical, sentence, in: text))
-                    }
                 case .contact(let role):
                     addPhone(number, role: role, to: &shop)
                 case .retired:
                     retired.insert(number.sender.canonical)
                 }
+            }
+            for name in SenderNameFinder.names(in: sentence, shopNames: names, id: id) {
+                declared.append((name.tokenRange.lowerBound, Sender(parsing: name.written).canonical, name.isSurvey))
+            }
+            // Lines and named senders in the order the sentence gives them.
+            for sender in declared.sorted(by: { $0.position < $1.position }) {
+                addSender(sender.canonical, isSurvey: sender.isSurvey, declaredIn: sentence, of: text, to: &shop)
             }
         }
         shop.senders.removeAll(where: retired.contains)
@@ -126,6 +129,15 @@ public enum PolicyExtractor {
 
     private static func add(_ value: String, to list: inout [String]) {
         if !list.contains(value) { list.append(value) }
+    }
+
+    private static func addSender(_ canonical: String, isSurvey: Bool, declaredIn sentence: PolicySentence, of text: PolicyText, to shop: inout Shop) {
+        add(canonical, to: &shop.senders)
+        shop.evidence.append(evidence("sender", canonical, sentence, in: text))
+        if isSurvey {
+            add(canonical, to: &shop.surveySenders)
+            shop.evidence.append(evidence("surveySender", canonical, sentence, in: text))
+        }
     }
 
     private static func addPhone(_ number: PolicyNumber, role: String, to shop: inout Shop) {
