@@ -61,7 +61,11 @@ enum ClassifierLexicon {
     ]
 
     /// Words of a warning about fraud: in a police or bank notice, bait named near them is being warned of.
-    static let warnings: [String] = ["جعلی", "کلاهبرداری", "کلاهبرداران", "فریب", "هشدار", "مراقب", "fake", "scam"]
+    static let warnings: [String] = [
+        "جعلی", "کلاهبرداری", "کلاهبرداران", "فریب", "هشدار", "مراقب", "fake", "scam",
+        // Spoken: "کلاهبرداریه", "جعلیه", "فیکه".
+        "کلاهبرداریه", "جعلیه", "فیک", "فیکه", "kolahbardari", "kolahbardarie",
+    ]
 
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
@@ -82,20 +86,23 @@ enum ClassifierLexicon {
         // "A gift set aside for you, pay only the shipping": the gift is the bait.
         ("فقط هزینه ارسال", .prizeLure), ("فقط هزینه پست", .prizeLure),
     ]
-    /// Bait words that also name everyday transactions: a refund paid back, a gift card bought, a credit
-    /// line opened, a shop's lottery held or its wheel of fortune opened. Bait unless the message reports
+    /// Bait words that also name everyday transactions: a refund paid back, a credit line opened, a shop's lottery held or its wheel of fortune opened. Bait unless the message reports
     /// them settled and asks for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
         ("قرعه کشی", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
         ("gardoone", .prizeLure), ("دریافت وجه", .refundLure), ("استرداد", .refundLure), ("esterdad", .refundLure),
         ("بازپرداخت هزینه", .refundLure),
-        ("کارت هدیه", .prizeLure), ("اعتبار هدیه", .prizeLure), ("kart hedie", .prizeLure), ("kart hediye", .prizeLure),
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),
         ("برگشت پول", .refundLure), ("بازگشت پول", .refundLure), ("برگشت وجه", .refundLure), ("عودت پول", .refundLure),
         ("به حساب شما برگشت", .refundLure), ("به حساب شما بازگردانده", .refundLure), ("به کارت شما برگشت", .refundLure),
         ("به کارت شما بازگردانده", .refundLure), ("bazgasht vajh", .refundLure), ("عودت داده میشود", .refundLure),
         ("عودت داده میشه", .refundLure),
         ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("etebar kharid", .loanLure), ("etebare kharid", .loanLure),
+    ]
+    /// Gift cards: a product a shop sells, issues and redeems. Bait only when the message wants something
+    /// for it: a secret, a link away from the registered shops, or something sent in the gift's sentence.
+    static let productGiftTerms: [String] = [
+        "کارت هدیه", "اعتبار هدیه", "kart hedie", "kart hediye", "gift card", "giftcard", "بن خرید", "بن هدیه",
     ]
     /// A transaction reported done: "واریز شد", "فعال شد", "خریداری شد".
     static let settledWords: [String] = [
@@ -182,6 +189,9 @@ enum ClassifierLexicon {
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",
         "nemidooni", "nemidoni", "begiram", "i booked",
+        // "gift card-e X ke gofti hanooz hast?": a person buying or selling.
+        "gofti", "goftam", "goftin", "mikhastam", "bekharam", "mikharam", "kharidi", "gerefti", "forookhtam", "mifrosham",
+        "میخواستم",
         "my order", "lol", "haha",
     ]
 

@@ -25,9 +25,12 @@ struct ClassifierPatterns: Sendable {
         case always
         /// With a sum of money right after it ("هدیه ۲۰۰ هزار تومانی"), and not settled (below).
         case sumOfMoneyAfter
-        /// Unless the message reports it settled and asks for nothing: a refund paid back, a gift card
-        /// bought or a credit line opened is a notice ("بازگشت وجه … واریز شد"), not bait.
+        /// Unless the message reports it settled and asks for nothing: a refund paid back or a credit
+        /// line opened is a notice ("بازگشت وجه … واریز شد"), not bait.
         case unlessSettled
+        /// Only when the message wants something for it ("کارت هدیه", a product): a secret, a link away,
+        /// or something sent in its own sentence.
+        case whenAsked
     }
 
     /// Words read for context around names and secrets.
@@ -104,6 +107,7 @@ struct ClassifierPatterns: Sendable {
         for (term, kind) in ClassifierLexicon.secretTerms { add(term, .secret(kind)) }
         for (term, kind) in ClassifierLexicon.lureTerms { add(term, .lure(kind)) }
         for (term, kind) in ClassifierLexicon.transactionLureTerms { add(term, .lure(kind, when: .unlessSettled)) }
+        for term in ClassifierLexicon.productGiftTerms { add(term, .lure(.prizeLure, when: .whenAsked)) }
         for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, when: .sumOfMoneyAfter)) }
         for word in ClassifierLexicon.settledWords { add(word, .cue(.settled)) }
         for verb in ClassifierLexicon.requestVerbs {

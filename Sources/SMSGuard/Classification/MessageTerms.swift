@@ -131,7 +131,7 @@ struct MessageTerms {
 
     private static let reportingVerbs = ClassifierLexicon.reportingVerbs.map { TextFolder.fold($0).bytes }
 
-    private func contains(_ role: ClassifierPatterns.Role) -> Bool {
+    func contains(_ role: ClassifierPatterns.Role) -> Bool {
         terms.contains { $0.role == role }
     }
 }

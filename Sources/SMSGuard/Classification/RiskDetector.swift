@@ -14,9 +14,12 @@ struct RiskDetector {
                 guard Self.isRequested(found, terms: terms, in: message) else { continue }
                 kind = found
             case .lure(let found, let condition):
-                if condition == .sumOfMoneyAfter && !Self.hasSumOfMoney(after: term.range.upperBound, in: message) { continue }
+                if condition == .sumOfMoneyAfter
+                    && (!Self.hasSumOfMoney(after: term.range.upperBound, in: message) || endsProductGift(term, terms: terms)) { continue }
+                if condition == .whenAsked && !isAskedFor(term, in: message, terms: terms, links: links) { continue }
                 if condition != .always && reportsSettled(term, in: message, terms: terms, links: links) { continue }
                 if isRetold(term, in: message, terms: terms, links: links) { continue }
+                if isWarnedOfByAPerson(term, in: message, terms: terms, links: links) { continue }
                 // "۱۰٪ بازگشت وجه بگیرید": a share of each payment given back is cashback, not a refund.
                 if found == .refundLure && Self.followsPercentage(term.range.lowerBound, in: message) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
@@ -41,6 +44,32 @@ struct RiskDetector {
         return terms.has(.settled, in: sentence) || terms.has(.firstPerson, in: sentence)
     }
 
+    /// "اینو ببین، نوشته X وام میده، کلاهبرداریه": a person calling the bait a scam after naming it, in a
+    /// message that asks for nothing. Not bait that opens by warning of other fakes ("مراقب پیامک‌های جعلی
+    /// باشید! جایزه واقعی شما اینجاست"), nor a shop's notice warning of fake pages.
+    private func isWarnedOfByAPerson(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
+        terms.contains(.cue(.narration))
+            && terms.terms.contains { $0.role == .cue(.warning) && $0.range.lowerBound > term.range.lowerBound }
+            && asksNothing(in: message, terms: terms, links: links)
+    }
+
+    /// "کارت هدیه ۵۰۰ هزار تومانی": the gift word with a sum after it ends a gift card, which is a product.
+    private func endsProductGift(_ gift: MessageTerms.Term, terms: MessageTerms) -> Bool {
+        terms.terms.contains { $0.role == .lure(.prizeLure, when: .whenAsked) && $0.range.upperBound == gift.range.upperBound }
+    }
+
+    /// Whether the message wants something for a gift card: a secret or a link away ("کارت هدیه به شما تعلق
+    /// گرفت، وارد لینک شوید"), or something sent in the gift's own sentence ("برای دریافت کارت هدیه شماره
+    /// کارت را بفرستید"); not a rating asked in a survey's next sentence.
+    private func isAskedFor(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
+        if asksSecret(terms: terms, in: message) || linksAway(links) { return true }
+        let sentence = message.sentenceRange(around: term.range.lowerBound)
+        return terms.terms.contains { other in
+            guard case .cue(.request) = other.role else { return false }
+            return sentence.contains(other.range.lowerBound) && !terms.has(.negation, in: sentence)
+        }
+    }
+
     /// "یه پیامک اومد گفت برنده شدی": a person retelling bait someone else sent, in a message that asks for
     /// nothing, offers none.
     private func isRetold(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
@@ -62,12 +91,19 @@ struct RiskDetector {
 
     /// Nothing to hand over, no secret to type in, no link away from the registered shops' sites.
     private func asksNothing(in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
-        let asksSecret = terms.terms.contains { term in
+        !asksSecret(terms: terms, in: message) && !terms.hasRequest(handingOver: true, in: message) && !linksAway(links)
+    }
+
+    private func asksSecret(terms: MessageTerms, in message: MessageText) -> Bool {
+        terms.terms.contains { term in
             if case .secret(let found) = term.role { return Self.isRequested(found, terms: terms, in: message) }
             return false
         }
-        return !asksSecret && !terms.hasRequest(handingOver: true, in: message)
-            && links.allSatisfy({ !$0.isHomograph && patterns.ownDomains.contains($0.registrableDomain) })
+    }
+
+    /// Whether a link leads away from the registered shops' sites, or imitates one with lookalike letters.
+    private func linksAway(_ links: [MessageLink]) -> Bool {
+        links.contains { $0.isHomograph || !patterns.ownDomains.contains($0.registrableDomain) }
     }
 
     /// Whether the message asks for the secret: typing a one-time code into the shop's own page is normal

@@ -526,6 +526,7 @@ struct ClaimDetectionTests {
         ("Alopeyk", "Alopeyk: peyk baraye tahvil baste NovinMarket dar rah ast. ranande: Hamid"),
         (ClassificationFixtures.mobile, "bacheha NovinMarket harraj gozashte, kasi headphone mikhad?"),
         (ClassificationFixtures.mobile, "did you see the NovinMarket sale? mine came today"),
+        (ClassificationFixtures.mobile, "salam, kart hedie NovinMarket ke gofti hanooz hast? dota mikham"),
         (ClassificationFixtures.mobile, "finally I got my headphones from نوین مارکت lol, so cheap"),
         // Another site's page about the shop: the name is in the link's path, not its host.
         ("3000998877", "بررسی هدفون‌های تازه را بخوانید: reviews.example.com/novinmarket-headphones"),

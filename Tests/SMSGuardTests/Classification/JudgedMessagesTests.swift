@@ -122,6 +122,10 @@ struct JudgedMessagesTests {
     /// fraud imitating them; hospitals', airlines' and restaurants' messages and people's chats naming them.
     static let serviceMessages = judged("services-and-bookings/messages.json")
 
+    /// A nineteenth, under six more: buy-now-pay-later credit, shop wallets, gift cards and a second-hand
+    /// marketplace, their notices and the fraud imitating them; banks naming them, people trading.
+    static let walletMessages = judged("wallets-and-gift-cards/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -136,7 +140,7 @@ struct JudgedMessagesTests {
         (peopleAndPagesMessages, "people-and-pages/registry.json"), (signatureMessages, "signatures-and-formats/registry.json"),
         (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
         (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
-        (serviceMessages, "services-and-bookings/registry.json"),
+        (serviceMessages, "services-and-bookings/registry.json"), (walletMessages, "wallets-and-gift-cards/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -166,7 +170,7 @@ struct JudgedMessagesTests {
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
-        serviceMessages])
+        serviceMessages, walletMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

@@ -320,6 +320,36 @@ struct RiskSignalTests {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
     }
 
+    @Test(arguments: [
+        // A gift card sold, issued, redeemed or asked about in a survey: a product, asking nothing for it.
+        "نوین مارکت | کد کارت هدیه ۵۰۰ هزار تومانی شما: NV-44QZ. این کد را به کسی ندهید",
+        "کارت هدیه با کد ...44QZ امروز ساعت ۱۸ استفاده شد. اگر شما نبودید تماس بگیرید",
+        "نوین مارکت: کارت هدیه ۲۰۰ هزار تومانی شما صادر شد novinmarket.ir/gift",
+        "نوین مارکت | نظرسنجی: از خرید کارت هدیه راضی بودید؟ عددی از ۱ تا ۵ ارسال کنید",
+    ])
+    func giftCardAskingNothingForItIsNoLure(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test(arguments: [
+        "کارت هدیه ۵۰۰ هزار تومانی به شما تعلق گرفت، دریافت در gift-novin.top",
+        "برای دریافت کارت هدیه یک میلیونی، شماره کارت بانکی خود را ارسال کنید",
+        "کارت هدیه نوروزی شما آماده است؛ برای فعال‌سازی کد پیامک شده را بفرستید",
+    ])
+    func giftCardWantingSomethingForItIsAPrizeLure(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
+    }
+
+    @Test func baitAPersonWarnsOfAskingNothingIsNoLure() {
+        let text = "اینو ببین برای منم اومده. نوشته نوین مارکت وام میده، کلاهبرداریه روش نزن"
+        #expect(classify(ClassificationFixtures.mobile, text).risks == [])
+    }
+
+    @Test func baitThatWarnsOfScamsButLinksAwayIsStillALure() {
+        let text = "وام فوری ۱۰۰ میلیونی بدون ضامن. مراقب کلاهبرداران باشید و فقط از سایت ما ثبت‌نام کنید: vam-sarie.xyz"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.loanLure))
+    }
+
     @Test func lureInAnAuthenticMessageIsStillFlagged() {
         let verdict = classify("30004455660", "نوین مارکت: در قرعه‌کشی جشنواره پاییزه شرکت کنید و برنده سکه طلا شوید.")
         #expect(verdict.kind == .authentic)
