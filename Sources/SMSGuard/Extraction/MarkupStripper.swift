@@ -28,7 +28,7 @@ struct MarkupStripper {
         "dl", "address", "form", "title", "figure", "figcaption", "fragment",
     ]
     /// Elements that separate words on one line: a table cell keeps its row's label next to its value.
-    static let inlineSeparators: Set<String> = ["br", "td", "th", "dt", "dd"]
+    static let inlineSeparators: Set<String> = ["br", "td", "th"]
     /// Elements whose text is no part of the policy: code, styles, the page's head, and its menus (a
     /// menu's "سؤالات متداول | تماس" would read as the page's title).
     static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head", "nav"]
@@ -136,6 +136,10 @@ struct MarkupStripper {
         }
         if Self.blockElements.contains(tag.name) {
             output.append(0x0A, from: start)
+        } else if tag.name == "dt" || tag.name == "dd" {
+            // A definition list's term and definition are one line, read as "label: value"
+            // ("<dt>خط ارسال پیامک</dt><dd>N</dd>"); each term starts a line.
+            if !tag.isClosing { output.append(tag.name == "dt" ? [0x0A] : Array(" : ".utf8), from: start) }
         } else if Self.inlineSeparators.contains(tag.name) {
             output.append(0x20, from: start)
         }

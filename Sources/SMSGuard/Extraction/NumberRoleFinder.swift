@@ -356,8 +356,11 @@ enum NumberRoleFinder {
         if saysNoOther { return true }
         let following = Self.words(of: tokens[max(tokens.startIndex, range.upperBound)...])
         guard let next = following.first, next != "یا", next != "or" else { return false }
-        return [["از", "شماره", "دیگری"], ["از", "شمارهای", "دیگر"], ["از", "شماره", "دیگر"], ["from", "another", "number"]]
-            .contains(where: following.containsRun)
+        // "از شماره(‌ی/‌ای/‌های) دیگر(ی)", "from another number".
+        let fromAnotherNumber = following.indices.dropLast(2).contains { index in
+            following[index] == "از" && following[index + 1].hasPrefix("شماره") && following[index + 2].hasPrefix("دیگر")
+        }
+        return fromAnotherNumber || following.containsRun(["from", "another", "number"])
     }
 
     /// The token starts of the lines the clause says are out of use, each judged by its own stretch of
@@ -488,26 +491,33 @@ enum NumberRoleFinder {
     }
 
     private static let thirdPartyNouns: Set<String> = PolicyLexicon.folded([
-        "بانک", "درگاه", "پیک", "باربری", "پست", "اپراتور", "bank", "gateway", "courier",
+        "بانک", "درگاه", "پیک", "باربری", "پست", "اپراتور", "لیزینگ", "bank", "gateway", "courier",
     ])
 
     private static let otherCompanyPhrases = [
         ["متعلق", "به", "شرکت"], ["همان", "شرکت"], ["شرکت", "حمل"], ["شرکت", "پست"], ["توسط", "بانک"], ["belongs", "to"],
-        ["courier", "company"],
+        ["courier", "company"], ["شرکت", "اعتباری"], ["credit", "company"],
     ]
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.
-    /// Also "may send a survey from N", "از N پیامک ارسال می‌کنیم": "from" right before the number, and
-    /// a sending verb in its clause.
+    /// Also "may send a survey from N", "از N پیامک ارسال می‌کنیم", "ممکن است از شماره‌ی N … دریافت
+    /// کنید": "from" (and maybe a line noun) right before the number, and a verb of sending or receiving
+    /// in its clause.
     private static func isOnlySource(before start: Int, in sentence: PolicySentence) -> Bool {
-        var preceding = sentence.tokens[..<start].suffix(3).map(\.text)
+        let tokens = sentence.tokens
+        var index = start - 1
+        // "از شماره‌ی N", "from line N": a line noun may stand between.
+        if index >= 0, isLineNoun(tokens[index].text) { index -= 1 }
         // "صرفاً از طریق N" says what "صرفاً از N" says.
-        if preceding.suffix(2) == ["از", "طریق"] { preceding.removeLast() } else if preceding.count == 3 { preceding.removeFirst() }
-        guard preceding.last == "از" || preceding.last == "from" else { return false }
-        if preceding.count == 2 && ["فقط", "تنها", "صرفا", "only"].contains(preceding[0]) { return true }
-        return clause(around: start..<(start + 1), in: sentence).contains { token in
-            ["send", "sends", "sent", "come", "comes", "arrive", "arrives"].contains(token.text) || token.text.hasPrefix("ارسال")
-                || token.text.contains("فرست")
+        if index >= 1, tokens[index].text == "طریق", tokens[index - 1].text == "از" { index -= 1 }
+        guard index >= 0, ["از", "from"].contains(tokens[index].text) else { return false }
+        if index >= 1 && ["فقط", "تنها", "صرفا", "only"].contains(tokens[index - 1].text) { return true }
+        let clause = clause(around: start..<(start + 1), in: sentence)
+        // "همکاران بخش ارسال … از شماره N با شما تماس بگیرند": a call, whatever department makes it.
+        if isCallingClause(words(of: clause)) { return false }
+        return clause.contains { token in
+            ["send", "sends", "sent", "come", "comes", "arrive", "arrives", "text", "texts", "receive"].contains(token.text)
+                || token.text.hasPrefix("ارسال") || token.text.contains("فرست") || token.text == "دریافت"
         }
     }
 
@@ -544,7 +554,7 @@ enum NumberRoleFinder {
 
     /// "سرشماره", "شماره", "خط", "line": a word naming a line.
     private static func isLineNoun(_ word: String) -> Bool {
-        word.hasPrefix("سرشماره") || lineKindWords.contains(word) || ["line", "number"].contains(word)
+        word.hasPrefix("سرشماره") || word.hasPrefix("شماره") || lineKindWords.contains(word) || ["line", "number"].contains(word)
     }
 
     static func isSurveyWord(_ word: String) -> Bool {

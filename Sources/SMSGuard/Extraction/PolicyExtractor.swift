@@ -25,6 +25,7 @@ public enum PolicyExtractor {
 
         var earlierSenders: [[String]] = []  // the senders (maybe none) of each sentence with a number, in order
         var retired: Set<String> = []  // lines the policy says were replaced, or not its own
+        var rows: [(canonical: String, label: [String])] = []  // each sender line with the words labelling it
         for sentence in text.sentences {
             // "… از شماره N پخش شده است. این شماره متعلق به ما نیست": the lines just named are not the shop's.
             if let count = NumberRoleFinder.disownedSentencesBefore(sentence) {
@@ -51,6 +52,7 @@ public enum PolicyExtractor {
                     let sender = number.sender
                     guard sender.isValid, sender.kind != .international else { continue }
                     declared.append((number.tokenRange.lowerBound, sender.canonical, isSurvey))
+                    rows.append((sender.canonical, BrandRows.label(before: number.tokenRange.lowerBound, in: sentence)))
                     add(sender.canonical, to: &sentenceSenders)
                 case .contact(let role):
                     addPhone(number, role: role, to: &shop)
@@ -66,6 +68,7 @@ public enum PolicyExtractor {
                 addSender(sender.canonical, isSurvey: sender.isSurvey, declaredIn: sentence, of: text, to: &shop)
             }
         }
+        retired.formUnion(BrandRows.otherBrandsLines(rows, shopNames: names))
         shop.senders.removeAll(where: retired.contains)
         shop.surveySenders.removeAll(where: retired.contains)
         shop.evidence.removeAll { ["sender", "surveySender"].contains($0.fact) && retired.contains($0.value) }

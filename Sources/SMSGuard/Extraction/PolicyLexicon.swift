@@ -72,6 +72,7 @@ enum PolicyLexicon {
     /// A message in the shop's name from a number it does not use: the very abuse the clause is about.
     static let otherSenderPhrases = phrases([
         "از شماره دیگری", "از شمارهای دیگر", "از شمارههای دیگر", "از شماره دیگر", "از سایر شمارهها", "از سایر شماره",
+        "از شمارهی دیگری", "از شمارهی دیگر",
         "از شمارهای جز", "از شمارهای غیر از", "از شمارههایی غیر از", "از شمارههایی جز", "از هر شماره دیگری",
         "from another number", "from any other number", "from other numbers", "from a different number",
     ])

@@ -52,13 +52,23 @@ struct PolicyText {
         var sentencesToRows = 0  // sentences that may still stand between a pointing sentence and its rows
         var topicSentencesLeft = 0  // sentences still to come of an answer or a section about SMS
         var isUnderSurveyHeading = false
+        var surveyAnswerLeft = 0  // sentences still to come of an answer to a question about surveys
         for index in marked.indices {
+            // A short line with no full stop: "بله." opening an answer is no heading.
             let isHeading = marked[index].numbers.isEmpty && marked[index].words.count <= 3 && !marked[index].isQuestion
+                && !marked[index].endsWithFullStop
             // "۶. نظرسنجی" heads a section whose lines are the survey's, up to the next heading.
             if isHeading {
                 isUnderSurveyHeading = marked[index].words.contains(where: NumberRoleFinder.isSurveyWord)
             } else if isUnderSurveyHeading {
                 marked[index].isUnderSurveyHeading = true
+            }
+            // "آیا X نظرسنجی پیامکی هم دارد؟" asks about surveys: its answer's lines are the survey's.
+            if marked[index].isQuestion {
+                surveyAnswerLeft = marked[index].words.contains(where: NumberRoleFinder.isSurveyWord) ? Self.longestAnswer : 0
+            } else if surveyAnswerLeft > 0 {
+                marked[index].isUnderSurveyHeading = true
+                surveyAnswerLeft -= 1
             }
             if marked[index].isQuestion {
                 // "I got a suspicious text from you. What now?": the question may follow what it asks about.
@@ -94,7 +104,7 @@ struct PolicyText {
                 }
             }
             let namesLines = sentence.mentionsSMS || (isUnderSMSHeading && sentence.namesLines)
-            isInList = namesLines && sentence.introducesList
+            isInList = namesLines && (sentence.introducesList || sentence.headsList)
             // "خطوط رسمی ما: N" with the first row on the label's line: that row is the list's too.
             if isInList && !sentence.mentionsSMS { marked[index].isInSMSList = true }
             sentencesToRows = isInList && sentence.pointsDown ? 1 : 0
@@ -288,6 +298,17 @@ struct PolicyText {
         return nil
     }
 
+    /// Whether three or more dots end at `index` and a number follows on the same line: leaders between
+    /// a row's label and its number, not the end of a sentence.
+    private static func isLeader(_ text: [UInt8], endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0 && text[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        guard index - start + 1 >= 3 else { return false }
+        var next = index + 1
+        while next < text.count && (text[next] == 0x20 || text[next] == 0x09) { next += 1 }
+        return next < text.count && digitLength(in: text, at: next) != nil
+    }
+
     /// Whether an ASCII, Persian or Arabic-Indic digit ends just before `index`.
     private static func endsWithDigit(_ text: [UInt8], before index: Int) -> Bool {
         (index >= 1 && digitLength(in: text, at: index - 1) == 1) || (index >= 2 && digitLength(in: text, at: index - 2) == 2)
@@ -330,7 +351,9 @@ struct PolicyText {
                 let next = index + 1 < text.count ? text[index + 1] : 0x20
                 // "۳۰۰۰.۶۱۸۵.۷۲": a dot between digits parts a number's groups, not sentences.
                 let partsDigits = Self.endsWithDigit(text, before: index) && Self.digitLength(in: text, at: index + 1) != nil
-                if !partsDigits && (next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80 || next == UInt8(ascii: ".")) {
+                // "آینده‌کالا ........ 5000…": dotted leaders join a row's label to its number.
+                if next == UInt8(ascii: ".") || isLeader(text, endingAt: index) { break }
+                if !partsDigits && (next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80) {
                     close(index + 1)
                 }
             case 0xD8 where index + 1 < text.count && text[index + 1] == 0x9F:  // ؟
@@ -446,6 +469,11 @@ struct PolicySentence {
     /// "شماره‌های رسمی ما", "our lines": the sentence speaks of numbers or lines.
     var namesLines: Bool {
         words.contains { $0.hasPrefix("شماره") || $0.hasPrefix("سرشماره") || ["خط", "خطوط", "numbers", "lines"].contains($0) }
+    }
+
+    /// A title over a list of lines, with no colon: "۳. سرشماره‌های پیامکی شرکت‌های گروه".
+    var headsList: Bool {
+        numbers.isEmpty && words.count <= 6 && !endsWithFullStop && !isQuestion && mentionsSMS && namesLines
     }
 
     /// Whether a colon opens a list: "… از سرشماره‌های زیر ارسال می‌شود:". The colon of a paragraph's

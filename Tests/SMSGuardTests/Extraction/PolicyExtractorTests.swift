@@ -1915,4 +1915,58 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nپیامک به اسم کالابان از شماره دیگه جعلیه، حتماً به fake.kalaban@gmail.com بگید."))
         #expect(shop.reportEmail == "fake.kalaban@gmail.com")
     }
+
+    // MARK: - Groups, definition lists, answers
+
+    @Test(arguments: [
+        // A heading over rows with no colon, and dotted leaders between each brand and its line.
+        "۳. سرشماره‌های پیامکی شرکت‌های گروه\nکالابان ............ 50002741938\nکاغذ سفید ........ 50002741946\nسفرینو ............ 30008826417",
+        // Rows with colons.
+        "هر برند گروه از خط پیامکی خودش پیامک می‌فرستد:\nکالابان: 50002741938\nکاغذ سفید: 50002741946\nسفرینو: 30008826417",
+    ])
+    func aGroupsRowsLabelledWithOtherBrandsAreTheirLines(rows: String) throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان ممکن است اطلاعات سفارش را نگه دارد.\n" + rows)
+        #expect(shop.senders == ["50002741938"])
+    }
+
+    @Test func rowsLabelledWithWhatTheLineIsForAllStayTheShops() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان ممکن است اطلاعات سفارش را نگه دارد.\nسرشماره‌های پیامکی کالابان:\nکالابان: 50002741938\nکد ورود: 50002741946")
+        #expect(shop.senders == ["50002741938", "50002741946"])
+    }
+
+    @Test func aDefinitionListsTermLabelsItsDefinition() throws {
+        let shop = try Self.extract("""
+            <h1>حریم خصوصی کالابان</h1><p>کالابان ممکن است اطلاعات سفارش را نگه دارد.</p>
+            <dl><dt>خط ارسال پیامک</dt><dd>5000 2946 7185</dd><dt>خط پاسخ‌گویی تلفنی</dt><dd>۰۲۶-۳۲۷۰۹۸۱۴</dd></dl>
+            """, fileName: "kalaban.html")
+        #expect(shop.senders == ["500029467185"])
+        #expect(shop.phones.map(\.number) == ["+982632709814"])
+    }
+
+    @Test func anAnswerOpeningWithYesToASurveyQuestionGivesTheSurveyLine() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\nآیا کالابان نظرسنجی پیامکی هم دارد؟\nبله. حدود یک هفته پس از تحویل ممکن است از شماره‌ی 20003917485 یک پرسش کوتاه درباره‌ی رضایتتان دریافت کنید."))
+        #expect(shop.senders == ["30004455660", "20003917485"])
+        #expect(shop.surveySenders == ["20003917485"])
+    }
+
+    @Test func anEnglishClauseTextingFromANumberFarFromTheWordNamesIt() throws {
+        let shop = try Self.extract("Kalaban Online — Privacy\nKalaban Online texts you order updates and login codes from 500072619384. Kalaban Online never texts from any other number.", fileName: "kalaban.txt")
+        #expect(shop.senders == ["500072619384"])
+    }
+
+    @Test func aCreditCompanysLineAfterAnOpeningPhraseIsNotTheShops() throws {
+        let clause = "اگر خرید اقساطی را انتخاب کنید، شرکت اعتباری «اقساط‌نو» نیز قراردادتان را از شماره‌ی 30007591826 پیامک می‌کند."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aMobileBetweenCommasWithOtherNumbersDeniedAndAWrittenReport() throws {
+        let shop = try Self.extract("""
+            حریم خصوصی کالابان
+            کالابان ممکن است اطلاعات سفارش را نگه دارد.
+            رسید سفارش را خود ما از خط همراه کارگاه، ۰۹۳۵ ۶۱۸ ۴۲۷۳، برایتان پیامک می‌کنیم و از شماره‌ی دیگری پیام نمی‌فرستیم. اگر کسی با نام ما از شماره‌ی دیگری پیام داد، ماجرا را به kalaban.shop@gmail.com بنویسید.
+            """)
+        #expect(shop.senders == ["+989356184273"])
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+    }
 }
