@@ -97,8 +97,33 @@ enum ContactFinder {
             if email.sentenceIndex > 0, text.sentences[email.sentenceIndex - 1].isAboutSMS { score += 1 }
             if best == nil || score > best!.score { best = (email, score) }
         }
-        return best?.email
+        // An address only next to the clause loses to the one listed under the unit the clause names.
+        if let best, reportScore(of: text.sentences[best.email.sentenceIndex]) != nil { return best.email }
+        return addressOfNamedUnit(in: text, among: emails) ?? best?.email
     }
+
+    /// "… به واحد حقوقی ما اطلاع دهید" and, in a contact list, "واحد حقوقی: legal@…": the unit the clause
+    /// reports to is reached at the address listed under its name.
+    private static func addressOfNamedUnit(in text: PolicyText, among emails: [Email]) -> Email? {
+        let units = text.sentences.filter { reportScore(of: $0) != nil && asksToReport($0) }.flatMap(unitsReportedTo)
+        guard !units.isEmpty else { return nil }
+        return emails.first { email in
+            let words = text.sentences[email.sentenceIndex].words
+            return words.count <= 6 && units.contains { words.containsRun($0) }
+        }
+    }
+
+    /// The units a sentence asks to report to: "به واحد حقوقی ما", "به بخش امنیت".
+    private static func unitsReportedTo(in sentence: PolicySentence) -> [[String]] {
+        let words = sentence.words
+        return words.indices.compactMap { index in
+            guard words[index] == "به", index + 1 < words.count, unitNouns.contains(words[index + 1]) else { return nil }
+            let unit = Array(words[(index + 1)...].prefix { !["ما", "خود", "فروشگاه"].contains($0) && !PolicyLexicon.reportCues.contains($0) }.prefix(3))
+            return unit.count >= 2 ? unit : nil
+        }
+    }
+
+    private static let unitNouns: Set<String> = ["واحد", "بخش", "دپارتمان", "تیم", "دفتر"]
 
     private static func asksToReport(_ sentence: PolicySentence) -> Bool {
         sentence.contains(anyOf: PolicyLexicon.reportCues) || PolicyLexicon.reportPhrases.contains { sentence.contains(phrase: $0) }

@@ -32,9 +32,9 @@ enum NameFinder {
         let counts = phraseCounts(in: clauses)
         if var name = bestCandidate(votes) {
             // "شرکت حمل", "شرکت اعتباری": a kind of company the text names twice outvotes the shop, whose
-            // title names it more often still.
+            // title names it as often or more; so does a name misspelled in a copied clause.
             if let titled = headingName(in: text, counts: counts, minimumCount: 2), !titled.containsRun(name), !name.containsRun(titled),
-               (counts[titled] ?? 0) > (counts[name] ?? 0) {
+               (counts[titled] ?? 0) >= (counts[name] ?? 0) {
                 name = titled
             }
             // The longer form a domain spells: "دیاکو ابزار" for diakoabzar.ir where "فروشگاه اینترنتی

@@ -70,7 +70,8 @@ enum NumberRoleFinder {
                 && rowWords(after: start, in: sentence).contains(where: { PolicyLexicon.phoneCues[$0] != nil }) {
                 phoneScore += 10
             }
-            if isAboutSMS && (introducesNumber(after: end, in: sentence) || isPredicatedNumber(start..<end, in: sentence)) { senderScore += 8 }
+            if isAboutSMS && (introducesNumber(after: end, in: sentence) || isPredicatedNumber(start..<end, in: sentence)
+                || isUsedForSending(after: end, in: sentence)) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
                 || isOnlySource(before: start, in: sentence)) {
@@ -256,7 +257,7 @@ enum NumberRoleFinder {
     private static func isNamedAsLine(at index: Int, in sentence: PolicySentence) -> Bool {
         guard index > 0 else { return false }
         let previous = sentence.tokens[index - 1].text
-        return lineWords.contains(previous) || (previous == "شماره" && index > 1 && sentence.tokens[index - 2].text == "از")
+        return lineWords.contains(previous) || (previous.hasPrefix("شماره") && index > 1 && sentence.tokens[index - 2].text == "از")
     }
 
     /// The words of a list item's label: from the colon just before the number back to the previous
@@ -557,6 +558,12 @@ enum NumberRoleFinder {
         word.hasPrefix("سرشماره") || word.hasPrefix("شماره") || lineKindWords.contains(word) || ["line", "number"].contains(word)
     }
 
+    /// "برای پرسیدن نظرتان … از N", "درباره‌ی رضایتتان": a line asking the customer's opinion is a survey's,
+    /// though these words make no sentence about SMS.
+    private static func asksOpinion(_ word: String) -> Bool {
+        ["نظرتان", "نظرشما", "رضایتتان", "رضایتسنجی", "feedback", "opinion"].contains(word)
+    }
+
     static func isSurveyWord(_ word: String) -> Bool {
         word.hasPrefix("نظرسنجی") || word.hasPrefix("نظرخواهی") || word.hasPrefix("survey") || word == "poll" || word == "polls"
             || word == "questionnaire"
@@ -591,7 +598,8 @@ enum NumberRoleFinder {
         }
         for position in clauseRange where tokens[position].kind == .word || tokens[position].kind == .latin {
             let next = position + 1 < clauseRange.upperBound ? tokens[position + 1].text : ""
-            guard isSurveyWord(tokens[position].text) || isSurveyWord(tokens[position].text + next) else { continue }
+            let word = tokens[position].text
+            guard isSurveyWord(word) || isSurveyWord(word + next) || asksOpinion(word) || asksOpinion(word + next) else { continue }
             // "پیامک نظرسنجی پس از تحویل کالا نیز از سرشماره N": the survey comes "from" the number after it.
             if let next = spans.first(where: { $0.lowerBound > position }), next.lowerBound - position <= 12,
                isIntroducedAsSource(next.lowerBound, in: tokens) {
@@ -644,6 +652,17 @@ enum NumberRoleFinder {
             if !qualifiers.contains(word) { return false }
         }
         return false
+    }
+
+    /// "N فقط برای ارسال پرسش‌های نظرسنجی به کار می‌رود", "N is used only to send polls": what the number
+    /// follows with is what it sends.
+    private static func isUsedForSending(after end: Int, in sentence: PolicySentence) -> Bool {
+        let following = words(of: sentence.tokens[end...]).prefix(4)
+        guard let purpose = following.firstIndex(where: { ["برای", "جهت", "to", "for"].contains($0) }),
+              following[..<purpose].allSatisfy({ ["فقط", "تنها", "صرفا", "is", "used", "only"].contains($0) }),
+              purpose + 1 < following.endIndex else { return false }
+        let what = following[purpose + 1]
+        return what.hasPrefix("ارسال") || isSMSWord(what) || ["send", "sending", "text", "texting"].contains(what)
     }
 
     /// "تنها سرشماره‌ای که X برای پیامک از آن استفاده می‌کند N است": a sentence about "the number" ends by

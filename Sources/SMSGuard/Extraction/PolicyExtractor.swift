@@ -179,6 +179,13 @@ private struct WarningCollector {
         if shop.senders.isEmpty {
             add("no-sender", "the policy declares no SMS sender number, so messages in this shop's name can only be unverified")
         }
+        // "20008866310 تنها شماره‌ای است …" and "… جز 2000886310 تخلف است": one line written twice, one
+        // digit dropped or doubled in one place. Neighbouring lines (…66, …67) are common and not warned of.
+        for (index, sender) in shop.senders.enumerated() {
+            for other in shop.senders[(index + 1)...] where sender.count != other.count && EditDistance.between(sender, other) == 1 {
+                add("senders-differ-by-a-digit", "the policy gives \(sender) and \(other), which differ by one digit added or left out: check which is the shop's line")
+            }
+        }
         if shop.reportEmail == nil {
             add("no-report-email", "the policy names no address for reporting SMS sent in the shop's name")
         }

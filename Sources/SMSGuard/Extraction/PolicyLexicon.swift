@@ -93,7 +93,7 @@ enum PolicyLexicon {
     static let orderWordStarts = ["سفارش", "مرسوله", "ارسال", "بسته"].map { TextFolder.fold($0).text }
 
     /// Words that begin a sentence or clause and are never part of a shop's name.
-    static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس",
+    static let connectors = folded(["و", "همچنین", "بنابراین", "لذا", "اما", "ولی", "که", "ضمنا", "ضمناً", "طبیعتا", "طبیعتاً", "نیز", "البته", "پس", "چون", "زیرا", "اگر", "در", "از", "به", "تا", "را", "هم", "یا", "بر", "ما", "شما", "این", "آن", "اینکه", "چنانچه", "مگر", "باید", "بدین", "وسیله", "سپس", "اساس", "تحت", "عنوان",
         // English function words, for policies written partly in English.
         "and", "or", "the", "a", "an", "of", "to", "from", "for", "with", "in", "on", "at", "by", "is", "are", "our", "we",
         "you", "your", "it", "its", "this", "that", "only", "any", "all", "not", "be", "as", "no", "sms", "please"])

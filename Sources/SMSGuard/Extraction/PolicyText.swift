@@ -59,7 +59,10 @@ struct PolicyText {
                 && !marked[index].endsWithFullStop
             // "۶. نظرسنجی" heads a section whose lines are the survey's, up to the next heading.
             if isHeading {
-                isUnderSurveyHeading = marked[index].words.contains(where: NumberRoleFinder.isSurveyWord)
+                // "۶. نظرسنجی", not "پیامک و نظرسنجی", which heads every line.
+                let words = marked[index].words
+                isUnderSurveyHeading = words.contains(where: NumberRoleFinder.isSurveyWord)
+                    && !words.contains { NumberRoleFinder.isSMSWord($0) && !NumberRoleFinder.isSurveyWord($0) }
             } else if isUnderSurveyHeading {
                 marked[index].isUnderSurveyHeading = true
             }

@@ -1969,4 +1969,61 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["+989356184273"])
         #expect(shop.reportEmail == "kalaban.shop@gmail.com")
     }
+
+    // MARK: - Copies of the template
+
+    @Test func aLineWrittenTwiceWithADigitDroppedIsWarnedOf() throws {
+        let shop = try Self.extract("""
+            حریم خصوصی کالابان
+            لطفاً توجه داشته باشید که 20008866310 تنها شماره‌ای است که کالابان از آن برای مشتریان خود پیامک می‌فرستد.
+            بنابراین ارسال پیامک با نام کالابان از هر شماره‌ای جز 2000886310 تخلف است؛ آن را به abuse@kalaban.ir اطلاع دهید.
+            """)
+        #expect(shop.warnings.contains { $0.code == "senders-differ-by-a-digit" && $0.message.contains("2000886310") })
+    }
+
+    @Test func neighbouringLinesAreNotWarnedOf() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("30004455660 و 30004455661 تنها شماره‌هایی هستند که کالابان از طریق آنها پیامک ارسال می‌کند."))
+        #expect(shop.senders == ["30004455660", "30004455661"])
+        #expect(!shop.warnings.contains { $0.code == "senders-differ-by-a-digit" })
+    }
+
+    @Test func aNameMisspelledInTheCopiedClauseLosesToTheTitle() throws {
+        let shop = try Self.extract("""
+            حریم خصوصی کالابان
+            کالابان، فروشگاه آنلاین لوازم خانه، اطلاعات شما را محرمانه نگه می‌دارد.
+            توجه داشته باشید که 20001937408 شماره‌ای است که کالابام از طریق آن برای کاربران پیامک ارسال می‌کند. ارسال پیامک تحت عنوان کالابام از هر شماره دیگری تخلف است و آن را به abuse@kalaban.ir اطلاع دهید؛ از نام کالابان سوءاستفاده نکنید.
+            """)
+        #expect(shop.names.first == "کالابان")
+    }
+
+    @Test func aHeadingOfSMSAndSurveysMakesNoLineTheSurveys() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان ممکن است اطلاعات سفارش را نگه دارد.\nپیامک و نظرسنجی\n" + Self.mainClause + " همچنین ممکن است برخی مشتریان پرسش نظرسنجی را از شماره 3000519274 دریافت کنند.")
+        #expect(shop.senders == ["30004455660", "3000519274"])
+        #expect(shop.surveySenders == ["3000519274"])
+    }
+
+    @Test(arguments: [
+        "از این میان، 3000519274 فقط برای ارسال پرسش‌های نظرسنجی پس از تحویل سفارش به کار می‌رود.",
+        "کالابان ممکن است برای پرسیدن نظرتان درباره‌ی کیفیت کالا از شماره 3000519274 هم پیامک بفرستد.",
+    ])
+    func aLineUsedToAskOpinionsIsASurveyLine(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy("کالابان تنها از این شماره‌ها پیامک ارسال می‌کند: 30004455660 و 3000519274. " + clause))
+        #expect(Set(shop.senders) == ["30004455660", "3000519274"])
+        #expect(shop.surveySenders == ["3000519274"])
+    }
+
+    @Test func theUnitTheClauseReportsToIsReachedAtTheAddressListedUnderItsName() throws {
+        let shop = try Self.extract("""
+            <h1>حریم خصوصی کالابان</h1>
+            <p>کالابان فقط از شماره‌ی 3000270914 برای کاربران پیامک می‌فرستد. پیامکی که با نام کالابان از شماره‌ی دیگری ارسال شود تخلف است؛ لطفاً جهت پیگیری قانونی به واحد حقوقی ما اطلاع دهید.</p>
+            <ul><li>پشتیبانی: support@kalaban.ir</li><li>واحد حقوقی: legal@kalaban.ir</li></ul>
+            """, fileName: "kalaban.html")
+        #expect(shop.reportEmail == "legal@kalaban.ir")
+    }
+
+    @Test func ownStaffTextingFromAnOfficeMobileAreTheShops() throws {
+        let clause = "برای هماهنگی روز و ساعت ارسال، همکاران واحد باربری ممکن است از شماره‌ی همراه سازمانی 09354417826 هم برایتان پیامک بفرستند."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660", "+989354417826"])
+    }
 }
