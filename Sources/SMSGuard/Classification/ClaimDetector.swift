@@ -262,6 +262,8 @@ struct SpeakerEvidence {
     let registry: Registry
 
     private static let az = Array("از".utf8), dar = Array("در".utf8), colloquialIn = Array("تو".utf8), va = Array("و".utf8)
+    /// "az X kharidam", "tu X": the same words in Finglish.
+    private static let latinFrom = [Array("az".utf8), Array("tu".utf8), Array("too".utf8)]
     private static let cancel = Array("لغو".utf8), off = Array("off".utf8)
 
     /// The message's heading, read once, when first needed (most claims never need it).
@@ -317,8 +319,9 @@ struct SpeakerEvidence {
         if strong != .prefix && strong != .signature && isNamedAsMerchant(name) { return nil }
         if terms.isThirdPartyNotice { return strong }
         if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
-        if (message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn))
-            && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
+        let followsFrom = message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn)
+            || (isLatin && Self.latinFrom.contains { message.wordBefore(name.lowerBound, is: $0) })
+        if followsFrom && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
             if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
             return nil  // a person: "از X خریدم", "با کد معرف من تو X ثبت‌نام کن"
         }
@@ -343,6 +346,9 @@ struct SpeakerEvidence {
         }
         if anotherBusinessSpeaks! || namesAnotherBusiness(heading, with: name) { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
+        // "قرعه‌کشی بزرگ #X": a campaign branded with the shop's hashtag; a person's "#X خیلی راضیم 😍"
+        // was read as a person above.
+        if isHashtag(name, suffixEnd: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
         if isLatin { return .latinName }
         return isEverydayPhrase(name) ? nil : .distinctiveName
@@ -466,6 +472,7 @@ struct SpeakerEvidence {
     private var isForwarded: Bool {
         let folded = message.folded
         if Self.forwardMarks.contains(where: { folded.starts(with: $0) }) { return true }
+        if folded.first == UInt8(ascii: ">") && repliesBelowQuote { return true }
         for (open, close) in Self.quotes where folded.starts(with: open) {
             var index = open.count
             while index + close.count <= folded.count && !folded[index..<(index + close.count)].elementsEqual(close) { index += 1 }
@@ -476,6 +483,16 @@ struct SpeakerEvidence {
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
         }
         return false
+    }
+
+    /// "> X: سفارش شما ارسال شد⏎سفارش کی می‌رسه؟": a reply under quoted lines, as chat apps and e-mail
+    /// quote: a later line that does not start with ">" says something of its own.
+    private var repliesBelowQuote: Bool {
+        let lines = message.original.split(separator: 0x0A, omittingEmptySubsequences: true).dropFirst()
+        return lines.contains { line in
+            let start = line.firstIndex { $0 != 0x20 && $0 != 0x0D } ?? line.endIndex
+            return start < line.endIndex && line[start] != UInt8(ascii: ">") && line[start...].contains { $0 >= 0x80 || ($0 | 0x20) &- 0x61 < 26 }
+        }
     }
 
     /// The name is greeted ("سلام X،", "درود X جان", "hi X!"): a greeting word right before it, and after
@@ -657,8 +674,19 @@ struct SpeakerEvidence {
     }
 
     /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).
+    /// A link to the shop's domain, or to a host that opens with it ("golbanoo.ir.tarkhis-pay.com"):
+    /// either way the message presents the shop's address.
     private func hasDomain(of shop: Int) -> Bool {
-        links.contains { link in !link.isHomograph && patterns.shopDomains[shop].contains(link.registrableDomain) }
+        links.contains { link in
+            !link.isHomograph && patterns.shopDomains[shop].contains { link.registrableDomain == $0 || link.host.hasPrefix($0 + ".") }
+        }
+    }
+
+    /// "قرعه‌کشی بزرگ #X": the shop's name as a whole hashtag brands a campaign; "#X_خرید" tags a topic.
+    private func isHashtag(_ name: Range<Int>, suffixEnd: Int) -> Bool {
+        let folded = message.folded
+        guard name.lowerBound > 0, folded[name.lowerBound - 1] == UInt8(ascii: "#"), suffixEnd == name.upperBound else { return false }
+        return suffixEnd >= folded.count || (folded[suffixEnd] != UInt8(ascii: "_") && !message.isLetter(at: suffixEnd))
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

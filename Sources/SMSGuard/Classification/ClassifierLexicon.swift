@@ -54,7 +54,11 @@ enum ClassifierLexicon {
         "to the courier", "be peyk",
     ])
     /// Verbs under which typing a code is normal use (logging in), not a request to hand it over.
-    static let ownUseVerbs: [String] = ["وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid"]
+    /// "جهت ثبت شماره کارت: x.ir": a purpose pointing at a page asks as much as "ثبت کنید".
+    static let ownUseVerbs: [String] = [
+        "وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid", "جهت ثبت", "برای ثبت",
+        "جهت وارد کردن", "برای وارد کردن",
+    ]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
     static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم",
         "nadahid", "nakonid", "nafrestid", "hargez",
@@ -70,7 +74,8 @@ enum ClassifierLexicon {
     /// Bait: the lure each word belongs to.
     static let lureTerms: [(String, RiskKind)] = [
         ("جایزه", .prizeLure), ("جوایز", .prizeLure), ("برنده", .prizeLure), ("هدیه نقدی", .prizeLure),
-        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("اعتبار رایگان", .prizeLure),
+        ("سکه طلا", .prizeLure), ("winner", .prizeLure), ("prize", .prizeLure), ("you won", .prizeLure), ("you have won", .prizeLure),
+        ("you've won", .prizeLure), ("اعتبار رایگان", .prizeLure),
         ("barande", .prizeLure), ("jayeze", .prizeLure), ("jayezeh", .prizeLure),
         // Money handed out as a gift ("۲۰۰ هزار تومان هدیه") and free top-ups are bait as much as a prize.
         ("تومان هدیه", .prizeLure), ("ریال هدیه", .prizeLure), ("شارژ رایگان", .prizeLure), ("اینترنت رایگان", .prizeLure),
@@ -192,6 +197,8 @@ enum ClassifierLexicon {
         // "gift card-e X ke gofti hanooz hast?": a person buying or selling.
         "gofti", "goftam", "goftin", "mikhastam", "bekharam", "mikharam", "kharidi", "gerefti", "forookhtam", "mifrosham",
         "میخواستم",
+        // "بچه‌ها …؟", "لوازم آرایش از X، کتاب از Y 😂": a person among friends, laughing.
+        "بچهها", "😂", "🤣",
         "my order", "lol", "haha",
     ]
 

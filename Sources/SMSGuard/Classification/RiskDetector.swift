@@ -101,9 +101,10 @@ struct RiskDetector {
         }
     }
 
-    /// Whether a link leads away from the registered shops' sites, or imitates one with lookalike letters.
+    /// Whether a link leads away from the registered shops' sites, or imitates one with lookalike letters
+    /// or hidden characters ("meh\u{200B}rshop.ir" is not the shop's own, whatever it folds to).
     private func linksAway(_ links: [MessageLink]) -> Bool {
-        links.contains { $0.isHomograph || !patterns.ownDomains.contains($0.registrableDomain) }
+        links.contains { $0.isHomograph || $0.hasHiddenCharacters || !patterns.ownDomains.contains($0.registrableDomain) }
     }
 
     /// Whether the message asks for the secret: typing a one-time code into the shop's own page is normal
@@ -146,7 +147,9 @@ struct RiskDetector {
 
     /// Signs from links: shorteners, bare IPs, app files, look-alike domains, and links that leave the
     /// claimed shop's domains.
-    func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int]) -> [Risk] {
+    /// - Parameter alreadyFound: kinds found in the message's names, not to be told twice ("meh\u{200B}rshop"
+    ///   is the name and the link at once).
+    func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int], alreadyFound: Set<RiskKind> = []) -> [Risk] {
         var risks: [Risk] = []
         let claimsDeclaredDomains = claimedShops.contains { !patterns.shopDomains[$0].isEmpty }
         for link in links {
@@ -161,7 +164,7 @@ struct RiskDetector {
             if link.pointsToAPK { add(.apkLink, link.host) }
             if let imitated = imitatedShop(by: link, claimedShops: claimedShops) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
             if link.isHomograph, let shop = shopOwning(link) { add(.lookalikeDomain, "look-alike letters imitate \(shop)'s domain") }
-            if link.hasHiddenCharacters { add(.hiddenCharacters, link.host) }
+            if link.hasHiddenCharacters && !alreadyFound.contains(.hiddenCharacters) { add(.hiddenCharacters, link.host) }
             if link.isHomograph || Self.hasPunycodeLabel(link.host) { add(.lookalikeLetters, link.host) }
             let isOwn = !link.isHomograph && claimedShops.contains { patterns.shopDomains[$0].contains(link.registrableDomain) }
             if claimsDeclaredDomains && !isOwn { add(.foreignLink, link.host) }

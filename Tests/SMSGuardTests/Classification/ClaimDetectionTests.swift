@@ -527,6 +527,12 @@ struct ClaimDetectionTests {
         (ClassificationFixtures.mobile, "bacheha NovinMarket harraj gozashte, kasi headphone mikhad?"),
         (ClassificationFixtures.mobile, "did you see the NovinMarket sale? mine came today"),
         (ClassificationFixtures.mobile, "salam, kart hedie NovinMarket ke gofti hanooz hast? dota mikham"),
+        (ClassificationFixtures.mobile, "salam, tu NovinMarket ye hedfon kharidam kharab bood"),
+        // Friends telling where they shop, laughing; a person hashtagging a shop they like.
+        (ClassificationFixtures.mobile, "لوازم آرایش از دیبا، کتاب از نوین مارکت، بقیه‌شم نان تازه 😂"),
+        (ClassificationFixtures.mobile, "امروز یه هدفون خریدم #نوین_مارکت #نوین‌مارکت خیلی راضیم 😍"),
+        // A customer's reply under the shop's quoted message.
+        (ClassificationFixtures.mobile, "> نوین مارکت: سفارش شما ارسال شد\nپس کی می‌رسه؟ سه روزه منتظرم"),
         (ClassificationFixtures.mobile, "finally I got my headphones from نوین مارکت lol, so cheap"),
         // Another site's page about the shop: the name is in the link's path, not its host.
         ("3000998877", "بررسی هدفون‌های تازه را بخوانید: reviews.example.com/novinmarket-headphones"),
@@ -541,6 +547,20 @@ struct ClaimDetectionTests {
         let verdict = classify(sender, text)
         #expect(verdict.claims == [])
         #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func aCampaignBrandedWithTheShopsHashtagSpeaksAsTheShop() {
+        let verdict = classify("10008877", "🎉 قرعه‌کشی بزرگ #نان_تازه 🎉 و #نان‌تازه\nبرنده یک دستگاه خودرو شدید! دریافت: http://185.23.44.10/win")
+        #expect(verdict.claimedIDs == ["naantazeh"])
+        #expect(verdict.claims.first?.evidence == .speaker)
+        #expect(verdict.kind == .spoofed)
+    }
+
+    @Test func aHostOpeningWithTheShopsDomainPresentsTheShop() {
+        let verdict = classify(ClassificationFixtures.mobile, "سفارش شما در گمرک مانده است. هزینه ترخیص را بپردازید: https://novinmarket.ir.tarkhis-pay.com")
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.riskKinds.contains(.lookalikeDomain))
     }
 
     @Test func anotherShopsSiteLinkedByTheShopOpeningTheMessageIsForeign() throws {

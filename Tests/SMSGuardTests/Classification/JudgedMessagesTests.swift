@@ -126,6 +126,10 @@ struct JudgedMessagesTests {
     /// marketplace, their notices and the fraud imitating them; banks naming them, people trading.
     static let walletMessages = judged("wallets-and-gift-cards/messages.json")
 
+    /// A twentieth, under six more: messages as phones show them: very short and very long ones, cut off
+    /// or glued together, forwarded and quoted, hashtags, Arabic letters, Finglish, English, group chats.
+    static let messyFormMessages = judged("messy-forms/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -141,6 +145,7 @@ struct JudgedMessagesTests {
         (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
         (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
         (serviceMessages, "services-and-bookings/registry.json"), (walletMessages, "wallets-and-gift-cards/registry.json"),
+        (messyFormMessages, "messy-forms/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -170,7 +175,7 @@ struct JudgedMessagesTests {
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
-        serviceMessages, walletMessages])
+        serviceMessages, walletMessages, messyFormMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

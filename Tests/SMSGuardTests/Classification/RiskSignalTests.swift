@@ -340,6 +340,22 @@ struct RiskSignalTests {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
     }
 
+    @Test func aPurposeOfRegisteringTheCardNumberOnAPageAsksForIt() {
+        let text = "نوین مارکت: مبلغ سفارش لغو شده به حساب شما برگشت داده می‌شود. جهت ثبت شماره کارت: novinmarket.refund-ir.com"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.cardNumberRequest))
+    }
+
+    @Test func anEnglishWinIsAPrizeLure() {
+        let verdict = classify(ClassificationFixtures.mobile, "NovinMarket: Congratulations! You won an iPhone 15. Claim it at novin-win.com")
+        #expect(verdict.riskKinds.contains(.prizeLure))
+    }
+
+    @Test func aGiftSettledOnALinkWithHiddenCharactersIsStillALureAndTheCharactersAreToldOnce() {
+        let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: هدیه ۵۰۰ هزار تومانی شما فعال شد 🎁\nدریافت: novin\u{200B}market.ir/gift")
+        #expect(verdict.riskKinds.contains(.prizeLure))
+        #expect(verdict.risks.filter { $0.kind == .hiddenCharacters }.count == 1)
+    }
+
     @Test func baitAPersonWarnsOfAskingNothingIsNoLure() {
         let text = "اینو ببین برای منم اومده. نوشته نوین مارکت وام میده، کلاهبرداریه روش نزن"
         #expect(classify(ClassificationFixtures.mobile, text).risks == [])
