@@ -109,6 +109,12 @@ enum ClassifierLexicon {
     static let productGiftTerms: [String] = [
         "کارت هدیه", "اعتبار هدیه", "kart hedie", "kart hediye", "gift card", "giftcard", "بن خرید", "بن هدیه",
     ]
+    /// Money promised back in everyday words ("طی ۷۲ ساعت برگشت میخوره", "وجه رو برگردونیم"): a gateway's
+    /// or shop's plain notice, and bait only when the message wants something for it, as gift cards are.
+    static let promisedRefundTerms: [String] = [
+        "بابت مرجوعی", "وجه رو برگردونیم", "وجه را برگردانیم", "پول رو برگردونیم", "پولتون رو برگردونیم", "برگشت میخوره",
+        "برگشت میخورد", "بر میگرده به حسابتون", "برمیگرده به حسابتون",
+    ]
     /// A transaction reported done: "واریز شد", "فعال شد", "خریداری شد".
     static let settledWords: [String] = [
         "واریز شد", "واریز شده", "واریز گردید", "انجام شد", "انجام شده", "فعال شد", "فعال شده", "اضافه شد", "اضافه گردید",

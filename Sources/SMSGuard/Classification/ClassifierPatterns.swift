@@ -28,8 +28,8 @@ struct ClassifierPatterns: Sendable {
         /// Unless the message reports it settled and asks for nothing: a refund paid back or a credit
         /// line opened is a notice ("بازگشت وجه … واریز شد"), not bait.
         case unlessSettled
-        /// Only when the message wants something for it ("کارت هدیه", a product): a secret, a link away,
-        /// or something sent in its own sentence.
+        /// Only when the message wants something for it ("کارت هدیه", a product; "برگشت میخوره", a
+        /// promise): a secret, a link away, or something sent in its own sentence.
         case whenAsked
     }
 
@@ -108,6 +108,7 @@ struct ClassifierPatterns: Sendable {
         for (term, kind) in ClassifierLexicon.lureTerms { add(term, .lure(kind)) }
         for (term, kind) in ClassifierLexicon.transactionLureTerms { add(term, .lure(kind, when: .unlessSettled)) }
         for term in ClassifierLexicon.productGiftTerms { add(term, .lure(.prizeLure, when: .whenAsked)) }
+        for term in ClassifierLexicon.promisedRefundTerms { add(term, .lure(.refundLure, when: .whenAsked)) }
         for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, when: .sumOfMoneyAfter)) }
         for word in ClassifierLexicon.settledWords { add(word, .cue(.settled)) }
         for verb in ClassifierLexicon.requestVerbs {

@@ -130,6 +130,10 @@ struct JudgedMessagesTests {
     /// or glued together, forwarded and quoted, hashtags, Arabic letters, Finglish, English, group chats.
     static let messyFormMessages = judged("messy-forms/messages.json")
 
+    /// A twenty-first, under six more: seasonal sales, joint campaigns, payment apps' campaigns at shops,
+    /// influencers' codes, marketplace sellers, and the fraud riding on them.
+    static let campaignMarketplaceMessages = judged("campaigns-and-marketplaces/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -145,7 +149,7 @@ struct JudgedMessagesTests {
         (moneyMessages, "money-and-payments/registry.json"), (accountMessages, "accounts-and-security/registry.json"),
         (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
         (serviceMessages, "services-and-bookings/registry.json"), (walletMessages, "wallets-and-gift-cards/registry.json"),
-        (messyFormMessages, "messy-forms/registry.json"),
+        (messyFormMessages, "messy-forms/registry.json"), (campaignMarketplaceMessages, "campaigns-and-marketplaces/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -175,7 +179,7 @@ struct JudgedMessagesTests {
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
-        serviceMessages, walletMessages, messyFormMessages])
+        serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

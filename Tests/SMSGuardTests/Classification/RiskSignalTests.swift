@@ -340,6 +340,20 @@ struct RiskSignalTests {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
     }
 
+    @Test(arguments: [
+        "پرداخت ناموفق بود؛ مبلغ کسر شده طی ۷۲ ساعت به حسابتون برگشت میخوره. برای تسریع، شماره کارت و CVV2 را بفرستید",
+        "موجودی تموم شده، لطفا شماره کارت‌تون رو بفرستید تا وجه رو برگردونیم",
+        "مبلغ ۸۵۰ هزار تومان بابت مرجوعی به شما تعلق گرفت. جهت واریز، شماره کارت را ارسال کنید",
+    ])
+    func moneyPromisedBackForCardDataIsARefundLure(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.refundLure))
+    }
+
+    @Test func moneyPromisedBackAskingNothingIsANotice() {
+        let text = "نوین مارکت: پرداخت ناموفق بود؛ مبلغ کسر شده طی ۷۲ ساعت به حسابتون برگشت میخوره."
+        #expect(classify("30004455660", text).risks == [])
+    }
+
     @Test func aPurposeOfRegisteringTheCardNumberOnAPageAsksForIt() {
         let text = "نوین مارکت: مبلغ سفارش لغو شده به حساب شما برگشت داده می‌شود. جهت ثبت شماره کارت: novinmarket.refund-ir.com"
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.cardNumberRequest))
