@@ -89,7 +89,8 @@ enum ContactFinder {
             if score == nil, email.sentenceIndex > 0, let previous = reportScore(of: text.sentences[email.sentenceIndex - 1]) {
                 if sentence.words.count <= 4 {
                     score = previous - 1
-                } else if asksToReport(sentence) && !sentence.contains(anyOf: PolicyLexicon.optOutCues) {
+                } else if asksToReport(sentence) && !sentence.contains(anyOf: PolicyLexicon.optOutCues)
+                    && !sentence.contains(anyOf: PolicyLexicon.otherPurposeCues) {
                     score = previous - 2
                 }
             }

@@ -59,10 +59,19 @@ enum NameFinder {
         }
         // A Persian title the text never repeats ("گالری دستباف نیلا — حریم خصوصی", then "گالری نیلا") still
         // names the shop better than the most frequent word.
-        if spelledOnce == nil, let titled = headingName(in: text, counts: counts, minimumCount: 1), counts[titled] != nil {
-            return Result(names: spellings(of: titled, in: clauses), isConfident: false)
+        let frequent = mostFrequentName(counts: counts)
+        if spelledOnce == nil, let titled = headingName(in: text, counts: counts, minimumCount: 1),
+           titled.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) {
+            if let frequent, !titled.containsRun(frequent), isInTitle(frequent, of: text),
+               frequent.count > 1 || !PolicyLexicon.businessNouns.contains(frequent[0]) {
+                return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
+            }
+            // "ترشی‌های مامان پری" once, "مامان پری" all through: both, so that messages using the short
+            // form match.
+            let shortForm = frequent.flatMap { $0 != titled && titled.containsRun($0) ? spellings(of: $0, in: clauses) : nil } ?? []
+            return Result(names: spellings(of: titled, in: clauses) + shortForm, isConfident: false)
         }
-        guard let frequent = mostFrequentName(counts: counts) ?? spelledOnce.map(withoutLeadingBusinessNoun) else { return nil }
+        guard let frequent = frequent ?? spelledOnce.map(withoutLeadingBusinessNoun) else { return nil }
         return Result(names: spellings(of: frequent, in: clauses), isConfident: false)
     }
 
@@ -84,9 +93,13 @@ enum NameFinder {
                     && !PolicyLexicon.connectors.contains(token.text) && !functionWords.contains(token.text)
                 if isNameWord { runs[runs.count - 1].append(token.text) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
             }
-            let named = runs.filter { !$0.isEmpty }
-            // One name in the title: two runs ("X | Y") make it a list, not a title.
-            guard named.count == 1, let run = named.first, run.count <= maximumWords, isPlausibleName(run) else { continue }
+            var named = runs.filter { !$0.isEmpty }
+            guard named.allSatisfy(isPlausibleName) else { continue }
+            // "کیک و دسر لیمو": two runs joined by "و" alone are one name.
+            if named.count == 2, joinedByAnd(sentence, named) { named = [named[0] + ["و"] + named[1]] }
+            // One name in the title: two runs ("X | Y") make it a list, not a title. A title may spell a
+            // shop's name with a word more than the text does ("شکلات دست‌ساز کاکائو خونه").
+            guard named.count == 1, let run = named.first, run.count <= maximumWords + 1 else { continue }
             // Counts are of Persian phrases; an English page's Latin name is counted here.
             let occurrences = counts[run] ?? text.sentences.reduce(0) { total, sentence in
                 total + sentence.tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text).occurrences(of: run).count
@@ -95,6 +108,18 @@ enum NameFinder {
             return withoutLeadingBusinessNoun(run)
         }
         return nil
+    }
+
+    /// Whether `name` stands in the policy's first line: "کتابفروشی آنلاین ورق", then "ورق" four times,
+    /// over a typo in a subtitle.
+    private static func isInTitle(_ name: [String], of text: PolicyText) -> Bool {
+        text.sentences.first?.words.containsRun(name) ?? false
+    }
+
+    /// Whether the only word between the title's two runs is "و".
+    private static func joinedByAnd(_ sentence: PolicySentence, _ runs: [[String]]) -> Bool {
+        let words = sentence.tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        return words.containsRun(runs[0] + ["و"] + runs[1])
     }
 
     /// How many of a policy's first lines may hold its title (a site's menu may come before it).
@@ -189,6 +214,8 @@ enum NameFinder {
         if PolicyLexicon.connectors.contains(first) || PolicyLexicon.connectors.contains(last) { return false }
         if PolicyLexicon.genericWords.contains(last) || functionWords.contains(last) { return false }
         if words.contains(where: { $0.count < 2 }) { return false }
+        // "آخرین ویرایش: خرداد ۱۴۰۳": a month is no shop.
+        if words.count == 1 && PolicyLexicon.months.contains(words[0]) { return false }
         return !words.allSatisfy { PolicyLexicon.genericWords.contains($0) || functionWords.contains($0) }
     }
 

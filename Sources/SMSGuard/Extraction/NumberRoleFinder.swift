@@ -51,7 +51,9 @@ enum NumberRoleFinder {
             case .phone?: phoneScore += 10
             case nil: break
             }
-            if isAboutSMS && isLandlineSendingLine(before: start, in: sentence) {
+            // "پیامکای ما فقط از تلفن ثابت خونه، N، ارسال میشه", "از موبایل من N … میفرستیم": a phone the
+            // clause sends from, with no call in it, is a sending line.
+            if isAboutSMS && (isLandlineSendingLine(before: start, in: sentence) || (label == .phone && sendsFromPhone(before: start, in: sentence))) {
                 senderScore += 10
                 phoneScore = 0
             }
@@ -479,13 +481,13 @@ enum NumberRoleFinder {
         return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "خودتان", "own"].contains($0) }
     }
 
-    /// A bank, gateway or courier is the subject after the object ("پیامک رهگیری را شرکت باربری «X» از
+    /// A bank, gateway or courier is the subject after the object ("پیامک رهگیری را (رو) شرکت باربری «X» از
     /// شماره N ارسال می‌کند") or after an opening phrase ("در خرید اقساطی، بانک همکار … از سرشماره N").
     private static func hasThirdPartySubject(before start: Int, in clause: ArraySlice<PolicyToken>) -> Bool {
         let before = clause[..<start]
         return before.indices.contains { index in
             let token = before[index]
-            guard token.text == "را" || (token.kind == .mark && [",", "،"].contains(token.text)) else { return false }
+            guard token.text == "را" || token.text == "رو" || (token.kind == .mark && [",", "،"].contains(token.text)) else { return false }
             let subject = words(of: before[(index + 1)...]).prefix(3)
             return subject.prefix(2).contains(where: thirdPartyNouns.contains) && !subject.contains("ما") && !subject.contains("our")
         }
@@ -497,7 +499,7 @@ enum NumberRoleFinder {
 
     private static let otherCompanyPhrases = [
         ["متعلق", "به", "شرکت"], ["همان", "شرکت"], ["شرکت", "حمل"], ["شرکت", "پست"], ["توسط", "بانک"], ["belongs", "to"],
-        ["courier", "company"], ["شرکت", "اعتباری"], ["credit", "company"],
+        ["courier", "company"], ["شرکت", "اعتباری"], ["credit", "company"], ["مال", "شرکت"],
     ]
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.
@@ -506,21 +508,59 @@ enum NumberRoleFinder {
     /// in its clause.
     private static func isOnlySource(before start: Int, in sentence: PolicySentence) -> Bool {
         let tokens = sentence.tokens
-        var index = start - 1
-        // "از شماره‌ی N", "from line N": a line noun may stand between.
-        if index >= 0, isLineNoun(tokens[index].text) { index -= 1 }
-        // "صرفاً از طریق N" says what "صرفاً از N" says.
-        if index >= 1, tokens[index].text == "طریق", tokens[index - 1].text == "از" { index -= 1 }
-        guard index >= 0, ["از", "from"].contains(tokens[index].text) else { return false }
-        if index >= 1 && ["فقط", "تنها", "صرفا", "only"].contains(tokens[index - 1].text) { return true }
+        guard let from = sourceWord(before: start, in: tokens) else { return false }
         let clause = clause(around: start..<(start + 1), in: sentence)
-        // "همکاران بخش ارسال … از شماره N با شما تماس بگیرند": a call, whatever department makes it.
-        if isCallingClause(words(of: clause)) { return false }
+        // "همکاران بخش ارسال … از شماره N با شما تماس بگیرند": a call, whatever department makes it; "اگر
+        // پیامک مشکوکی دریافت کردید، از خط ثابت N با ما تماس بگیرید": the number's own part calls.
+        if isCallingClause(words(of: clause)) || isCallingClause(words(of: commaSeparatedPart(of: clause, around: start..<(start + 1)))) {
+            return false
+        }
+        if from >= 1 && ["فقط", "تنها", "صرفا", "only", "faghat"].contains(tokens[from - 1].text) { return true }
+        // "پیامکا از کدوم شماره‌ها میان؟ از موبایل من N": the answer to a question about texts.
+        if sentence.continuesSMSTopic { return true }
         return clause.contains { token in
-            ["send", "sends", "sent", "come", "comes", "arrive", "arrives", "text", "texts", "receive"].contains(token.text)
+            ["send", "sends", "sent", "come", "comes", "arrive", "arrives", "text", "texts", "receive", "miad", "midim", "mifrestim"].contains(token.text)
                 || token.text.hasPrefix("ارسال") || token.text.contains("فرست") || token.text == "دریافت"
         }
     }
+
+    /// A phone the clause sends from: "از تلفن ثابت خونه، N، ارسال میشه", "… رو از موبایل خودم میفرستم: N".
+    private static func sendsFromPhone(before start: Int, in sentence: PolicySentence) -> Bool {
+        if isOnlySource(before: start, in: sentence) { return true }
+        guard isListedAfterColon(before: start, in: sentence) else { return false }
+        let words = words(of: clause(around: start..<(start + 1), in: sentence))
+        return !isCallingClause(words) && words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "text", "texts"].contains($0) }
+    }
+
+    /// The index of the "از" (or "from", Finglish "az") that a number comes from: right before it, or
+    /// before the line it is ("از شماره‌ی N", "از تلفن ثابت خونه، N،", "از موبایل خواهرم N", "az khat-e N"),
+    /// or "از طریق N".
+    private static func sourceWord(before start: Int, in tokens: [PolicyToken]) -> Int? {
+        var index = start - 1
+        var words = 0
+        var namesLine = false
+        while index >= 0 {
+            let token = tokens[index]
+            if token.kind == .mark {
+                guard [",", "،", "(", "-"].contains(token.text) else { return nil }
+                index -= 1
+                continue
+            }
+            guard token.kind == .word || token.kind == .latin else { return nil }
+            if ["از", "from", "az"].contains(token.text) { break }
+            // "صرفاً از طریق N" says what "صرفاً از N" says.
+            if token.text == "طریق" && index >= 1 && tokens[index - 1].text == "از" { index -= 1; break }
+            words += 1
+            guard words <= 3 else { return nil }
+            namesLine = namesLine || isLineNoun(token.text) || lineWords.contains(token.text) || phoneKindWords.contains(token.text)
+            index -= 1
+        }
+        guard index >= 0, words == 0 || namesLine else { return nil }
+        return index
+    }
+
+    /// Words naming the kind of line a number is: "تلفن ثابت", "موبایل", "mobile", "khat".
+    private static let phoneKindWords: Set<String> = ["تلفن", "mobile", "phone", "landline", "cell", "khat", "mobail"]
 
     /// A sentence about surveys naming no number but "this same line" ("همین سرشماره", "همان خط",
     /// "the same number"): the line the sentences before named.

@@ -189,7 +189,16 @@ private struct WarningCollector {
         if shop.reportEmail == nil {
             add("no-report-email", "the policy names no address for reporting SMS sent in the shop's name")
         }
-        if let email = shop.reportEmail, let domain = email.split(separator: "@").last.map(String.init) {
+        if let email = shop.reportEmail, let domain = email.split(separator: "@").last.map(String.init),
+           PolicyLexicon.personalMailDomains.contains(domain) {
+            // "reza.fixmobile@gmail.com": a small shop's personal mailbox; its name, not the provider's, should
+            // spell the shop.
+            let local = email.prefix { $0 != "@" }
+            let parts = local.split(whereSeparator: { ".-_".contains($0) }).map { String($0) + ".ir" }
+            if !parts.contains(where: { ContactFinder.spellsShop($0, names: shop.names, id: shop.id) }) {
+                add("report-domain-unrelated", "the report address \(email) is a personal mailbox whose name (\(local)) does not spell the shop's name: check that the address is the shop's own")
+            }
+        } else if let email = shop.reportEmail, let domain = email.split(separator: "@").last.map(String.init) {
             let label = ContactFinder.mainLabel(of: domain)
             let related = ContactFinder.spellsShop(domain, names: shop.names, id: shop.id)
                 || shop.domains.contains { $0 != domain && ContactFinder.registrableDomain($0) == ContactFinder.registrableDomain(domain) && ContactFinder.spellsShop($0, names: shop.names, id: shop.id) }

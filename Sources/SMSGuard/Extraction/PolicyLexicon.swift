@@ -8,6 +8,10 @@ enum PolicyLexicon {
         "پیامک", "پیامکی", "پیامکها", "پیامکهای", "پیامکهایی", "اسمس", "sms", "survey", "سرشماره", "سرشمارههای", "سرشمارهی",
         "سرخط", "سرخطهای",
         "نظرسنجی", "text", "texts", "texted", "texting", "shortcode", "shortcodes", "sender", "senders",
+        // Finglish: "payamak-haye sefaresh faghat az khat-e N miad".
+        "payamak", "payamaki", "payamaka", "payamakha",
+        // "اس‌ام‌اس" with ZWNJ folds to one word.
+        "اساماس",
     ])
     /// Multi-word SMS cues, as word sequences.
     static let smsPhrases = phrases(["اس ام اس", "پیام کوتاه", "سر شماره", "خط ارسال", "سامانه ارسال", "سامانه پیام", "short code", "short codes"])
@@ -68,13 +72,27 @@ enum PolicyLexicon {
     static let reportPhrases = phrases([
         "در میان بگذارید", "در میان بگذارند", "در جریان بگذارید", "متن پیامک", "متن پیام", "شماره فرستنده",
         "شماره ارسال کننده", "شماره ارسالکننده", "خبر دهید", "خبر بدهید", "ارسال کنید", "ارسال نمایید",
+        // Spoken and Finglish: "به X خبر بدید", "ایمیل بزنید", "befrestid be X".
+        "خبر بدید", "خبر بدین", "ایمیل بزنید", "ایمیل بزنین", "befrestid be", "khabar bedid",
     ])
+    /// Mail providers where small shops keep a personal mailbox: the mailbox's name is the shop's part.
+    static let personalMailDomains: Set<String> = [
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "outlook.com", "hotmail.com", "live.com", "icloud.com",
+        "protonmail.com", "proton.me", "mail.com", "chmail.ir",
+    ]
+    /// Purposes that make an address a contact, not where abuse is reported: "برای ارتباط با بخش فروش".
+    static let otherPurposeCues = folded(["ارتباط", "فروش", "همکاری", "استخدام", "sales", "careers"])
     /// A message in the shop's name from a number it does not use: the very abuse the clause is about.
     static let otherSenderPhrases = phrases([
         "از شماره دیگری", "از شمارهای دیگر", "از شمارههای دیگر", "از شماره دیگر", "از سایر شمارهها", "از سایر شماره",
         "از شمارهی دیگری", "از شمارهی دیگر",
         "از شمارهای جز", "از شمارهای غیر از", "از شمارههایی غیر از", "از شمارههایی جز", "از هر شماره دیگری",
         "from another number", "from any other number", "from other numbers", "from a different number",
+        // Spoken and Finglish.
+        "از هر خط دیگه", "از خط دیگه", "از شماره دیگه", "از شماره دیگهای", "از شمارهی دیگهای", "az shomare ye dige",
+        "az shomare dige",
+        // "پیامی با اسم X": a message in the shop's name, the very thing the clause is about.
+        "پیامی با اسم", "پیامی به اسم", "پیامکی با اسم", "پیامکی به اسم", "payami be esm",
     ])
     /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
     static let disowningPhrases = phrases([

@@ -2026,4 +2026,61 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
         #expect(shop.senders == ["30004455660", "+989354417826"])
     }
+
+    // MARK: - Small and informal shops
+
+    @Test(arguments: [
+        ("پیامکای ما فقط و فقط از تلفن ثابت خونه، +98 31 3265 7419، ارسال میشه.", ["+983132657419"]),
+        ("کالابان فقط از تلفن ثابت فروشگاه 021 7731 9042 برای شما پیامک میفرستد.", ["+982177319042"]),
+        ("پیامک‌ها رو از موبایل من ۰۹۱۰۴۲۷۶۸۳۱ و گاهی هم از موبایل خواهرم ۰۹۰۱۶۳۸۲۹۵۰ میفرستیم.", ["+989104276831", "+989016382950"]),
+        ("پیامک تایید سفارش رو از موبایل خودم میفرستم: ۰۹۳۹-۴۲۱-۷۵۰۸", ["+989394217508"]),
+        ("ma faghat az khat-e 50002047318 payamak midim.", ["50002047318"]),
+        ("payamak-haye sefaresh faghat az khat-e 3000 2194 857 miad.", ["30002194857"]),
+        ("3000 4172 9586 تنها شماره ای است که کالابان از طریق آن برای شما اس‌ام‌اس میفرستد.", ["300041729586"]),
+    ])
+    func aPhoneOrLineTheClauseSendsFromInEverydayWordsIsASender(clause: String, expected: [String]) throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان ممکن است اطلاعات سفارش را نگه دارد. کالابان کالابان.\n" + clause)
+        #expect(shop.senders == expected)
+    }
+
+    @Test func anAnswerToWhichNumbersTextsComeFromNamesThem() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان ممکن است اطلاعات سفارش را نگه دارد.\nپیامکا از کدوم شماره‌ها میان؟\nاز موبایل من ۰۹۱۰۴۲۷۶۸۳۱. فقط همین.")
+        #expect(shop.senders == ["+989104276831"])
+    }
+
+    @Test func aGatewayAfterAColloquialObjectTextsFromItsOwnLine() throws {
+        let clause = "پیامک رسید پرداخت رو درگاه «کیان‌پی» از شماره‌ی 10004583920 میفرسته؛ اون خط مال ما نیست."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test(arguments: [
+        "پیامکی به اسم کالابان از هر خط دیگه دیدید، لطفا به kalaban.shop@gmail.com خبر بدید.",
+        "Ag payami be esm-e Kalaban az shomare-ye dige dashtid, lotfan befrestid be kalaban.shop@gmail.com.",
+    ])
+    func aSpokenOrFinglishRequestNamesTheReportAddress(sentence: String) throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.\n" + sentence)
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+        #expect(!shop.warnings.contains { $0.code == "report-domain-unrelated" })
+    }
+
+    @Test func aPersonalMailboxNotSpellingTheShopIsWarnedOf() throws {
+        let shop = try Self.extract("حریم خصوصی کالابان\nکالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد. پیامک جعلی با نام کالابان را به ali.rezaei1360@gmail.com گزارش دهید.")
+        #expect(shop.warnings.contains { $0.code == "report-domain-unrelated" && $0.message.contains("personal mailbox") })
+    }
+
+    @Test(arguments: [
+        ("# صابون دست‌ساز گیلا 🌿\n\nاین صفحه درباره‌ی اینه که با اطلاعاتتون چیکار میکنیم.", "صابون دست‌ساز گیلا"),
+        ("# 🍋 کیک و دسر لیمو 🍋\n\n**آخرین ویرایش: خرداد ۱۴۰۳**\n\nاین صفحه رو خودمون نوشتیم.", "کیک و دسر لیمو"),
+        ("Cacao Khooneh – شکلات دست‌ساز کاکائو خونه\nPrivacy policy\n\nاین صفحه رو خودمون نوشتیم.", "شکلات دست‌ساز کاکائو خونه"),
+    ])
+    func aTitleWithEmojiOrFourWordsOrJoinedByAndNamesTheShop(policy: String, name: String) throws {
+        let shop = try Self.extract(policy, fileName: "page.md")
+        #expect(shop.names.first == name)
+    }
+
+    @Test func aTitleSaidOnceAndItsShortFormUsedThroughoutAreBothNames() throws {
+        let shop = try Self.extract("ترشی‌های مامان پری\n\nمامان پری ترشی‌ها رو خودش درست میکنه. سفارش مامان پری رو تلفنی بگیرید. مامان پری ممنونه.", fileName: "page.txt")
+        #expect(shop.names.prefix(2) == ["ترشی‌های مامان پری", "مامان پری"])
+    }
 }
