@@ -66,7 +66,7 @@ public struct Classifier: Sendable {
     ) -> Verdict {
         var terms = MessageTerms()
         for hit in hits { terms.record(pattern: hit.pattern, end: hit.end, in: message, patterns: patterns) }
-        if !links.isEmpty { terms.forgetNotices(inside: links) }
+        if !links.isEmpty { terms.forgetLinkWords(inside: links, ownDomains: patterns.ownDomains) }
         var links = links
         for index in links.indices {
             links[index].readWrittenForm(UnsafeBufferPointer(rebasing: message.original[message.originalRange(of: links[index].range)]))

@@ -134,6 +134,10 @@ enum ClassifierLexicon {
     /// Words that a term and one of its suffixes happen to spell: "برندهای" is "brands", not "winners".
     static let otherWords = PhraseSet(["برندها", "برندهای", "برندهایی"])
 
+    /// The national post's and the big couriers' tracking sites: a shop's notice links them for a parcel,
+    /// and no one else can put a page there, so a link to them leads nowhere foreign.
+    static let trackingDomains: Set<String> = ["post.ir", "tipaxco.com", "chaparnet.com"]
+
     /// Link shorteners: the real destination is hidden.
     static let shorteners: Set<String> = [
         "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "is.gd", "ow.ly", "cutt.ly", "rebrand.ly", "tiny.cc",
@@ -203,8 +207,8 @@ enum ClassifierLexicon {
         // "gift card-e X ke gofti hanooz hast?": a person buying or selling.
         "gofti", "goftam", "goftin", "mikhastam", "bekharam", "mikharam", "kharidi", "gerefti", "forookhtam", "mifrosham",
         "میخواستم",
-        // "بچه‌ها …؟", "لوازم آرایش از X، کتاب از Y 😂": a person among friends, laughing.
-        "بچهها", "😂", "🤣",
+        // "بچه‌ها …؟", "لوازم آرایش از X، کتاب از Y 😂": a person among friends, laughing; "دوستم داده".
+        "بچهها", "😂", "🤣", "دوستم",
         "my order", "lol", "haha",
     ]
 

@@ -37,10 +37,20 @@ struct MessageTerms {
 
     /// Forgets the notice words spelled inside links: "post" in "nava-market-post.ir" is part of an
     /// address someone chose, not a post office's word.
-    mutating func forgetNotices(inside links: [MessageLink]) {
+    /// So are bait words in the path of a registered shop's own link ("my.shop.ir/refunds"): the shop's
+    /// page names, not an offer.
+    mutating func forgetLinkWords(inside links: [MessageLink], ownDomains: Set<String>) {
         terms.removeAll { term in
-            guard case .cue(.notice) = term.role else { return false }
-            return links.contains { $0.range.contains(term.range.lowerBound) }
+            switch term.role {
+            case .cue(.notice):
+                return links.contains { $0.range.contains(term.range.lowerBound) }
+            case .lure:
+                return links.contains { link in
+                    link.range.contains(term.range.lowerBound) && !link.isHomograph && ownDomains.contains(link.registrableDomain)
+                }
+            default:
+                return false
+            }
         }
     }
 

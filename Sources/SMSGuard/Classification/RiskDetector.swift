@@ -167,7 +167,8 @@ struct RiskDetector {
             if link.hasHiddenCharacters && !alreadyFound.contains(.hiddenCharacters) { add(.hiddenCharacters, link.host) }
             if link.isHomograph || Self.hasPunycodeLabel(link.host) { add(.lookalikeLetters, link.host) }
             let isOwn = !link.isHomograph && claimedShops.contains { patterns.shopDomains[$0].contains(link.registrableDomain) }
-            if claimsDeclaredDomains && !isOwn { add(.foreignLink, link.host) }
+            let isTracking = !link.isHomograph && ClassifierLexicon.trackingDomains.contains(link.registrableDomain)
+            if claimsDeclaredDomains && !isOwn && !isTracking { add(.foreignLink, link.host) }
         }
         return risks
     }

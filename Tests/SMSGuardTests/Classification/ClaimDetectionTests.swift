@@ -528,6 +528,8 @@ struct ClaimDetectionTests {
         (ClassificationFixtures.mobile, "did you see the NovinMarket sale? mine came today"),
         (ClassificationFixtures.mobile, "salam, kart hedie NovinMarket ke gofti hanooz hast? dota mikham"),
         (ClassificationFixtures.mobile, "salam, tu NovinMarket ye hedfon kharidam kharab bood"),
+        // A friend's code passed on, with the shop's link.
+        (ClassificationFixtures.mobile, "این کد تخفیف نوین مارکت رو دوستم داده NM20، تو هم استفاده کن novinmarket.ir"),
         // Friends telling where they shop, laughing; a person hashtagging a shop they like.
         (ClassificationFixtures.mobile, "لوازم آرایش از دیبا، کتاب از نوین مارکت، بقیه‌شم نان تازه 😂"),
         (ClassificationFixtures.mobile, "امروز یه هدفون خریدم #نوین_مارکت #نوین‌مارکت خیلی راضیم 😍"),

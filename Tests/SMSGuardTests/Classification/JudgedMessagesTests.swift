@@ -134,6 +134,11 @@ struct JudgedMessagesTests {
     /// influencers' codes, marketplace sellers, and the fraud riding on them.
     static let campaignMarketplaceMessages = judged("campaigns-and-marketplaces/messages.json")
 
+    /// A twenty-second, under six more: fraud hiding the shop's name or address (other alphabets, hidden
+    /// characters, digits for letters, subdomains, typos, punycode, shorteners, IPs, APKs), and the shops'
+    /// own subdomains, short links and couriers' tracking links as hard negatives.
+    static let linkEvasionMessages = judged("links-and-evasions/messages.json")
+
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
         let message: Judged
@@ -150,6 +155,7 @@ struct JudgedMessagesTests {
         (campaignMessages, "campaigns-and-loyalty/registry.json"), (courierMessages, "couriers-and-sellers/registry.json"),
         (serviceMessages, "services-and-bookings/registry.json"), (walletMessages, "wallets-and-gift-cards/registry.json"),
         (messyFormMessages, "messy-forms/registry.json"), (campaignMarketplaceMessages, "campaigns-and-marketplaces/registry.json"),
+        (linkEvasionMessages, "links-and-evasions/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -179,7 +185,7 @@ struct JudgedMessagesTests {
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
-        serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages])
+        serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

@@ -354,6 +354,17 @@ struct RiskSignalTests {
         #expect(classify("30004455660", text).risks == [])
     }
 
+    @Test func aShopsNoticeLinkingThePostsTrackingSiteLinksNowhereForeign() {
+        let verdict = classify("30004455660", "نوین مارکت: مرسوله شما تحویل پست شد. رهگیری: tracking.post.ir/?id=2241")
+        #expect(verdict.risks == [])
+    }
+
+    @Test func baitWordsInThePathOfTheShopsOwnLinkAreItsPageNames() {
+        #expect(classify("30004455660", "نوین مارکت: مبلغ سفارش لغو شده به کیف پول شما واریز شد. جزئیات: my.novinmarket.ir/refunds").risks == [])
+        // The same path on another host is bait.
+        #expect(classify(ClassificationFixtures.mobile, "نوین مارکت: جزئیات سفارش لغو شده: novin-help.top/refunds").riskKinds.contains(.refundLure))
+    }
+
     @Test func aPurposeOfRegisteringTheCardNumberOnAPageAsksForIt() {
         let text = "نوین مارکت: مبلغ سفارش لغو شده به حساب شما برگشت داده می‌شود. جهت ثبت شماره کارت: novinmarket.refund-ir.com"
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.cardNumberRequest))
