@@ -673,9 +673,9 @@ struct SpeakerEvidence {
         return (isMark && !message.isLetter(at: index)) || message.isPictograph(at: index)
     }
 
-    /// A link to the shop's own registered domain (a host that only contains the brand is a look-alike).
-    /// A link to the shop's domain, or to a host that opens with it ("golbanoo.ir.tarkhis-pay.com"):
-    /// either way the message presents the shop's address.
+    /// A link to the shop's own registered domain, or to a host that opens with that whole domain
+    /// ("golbanoo.ir.tarkhis-pay.com"): either way the message presents the shop's address. A host that
+    /// only contains the brand ("golbanoo-pay.ir") is a look-alike, not a claim.
     private func hasDomain(of shop: Int) -> Bool {
         links.contains { link in
             !link.isHomograph && patterns.shopDomains[shop].contains { link.registrableDomain == $0 || link.host.hasPrefix($0 + ".") }

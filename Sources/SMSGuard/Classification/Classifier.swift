@@ -85,7 +85,9 @@ public struct Classifier: Sendable {
         var claimed: [Int] = []
         for claim in found where !claimed.contains(claim.shop) { claimed.append(claim.shop) }
         if !links.isEmpty {
-            risks.append(contentsOf: riskDetector.linkRisks(in: message, links: links, claimedShops: claimed, alreadyFound: Set(risks.map(\.kind))))
+            let namesHadHiddenCharacters = risks.contains { $0.kind == .hiddenCharacters }
+            risks.append(contentsOf: riskDetector.linkRisks(
+                in: message, links: links, claimedShops: claimed, namesHadHiddenCharacters: namesHadHiddenCharacters))
             if let request = riskDetector.codeEnteredOnSuspectPage(in: message, terms: terms, risks: risks) { risks.append(request) }
         }
         let claims = found.map { claim in

@@ -91,8 +91,9 @@ enum ClassifierLexicon {
         // "A gift set aside for you, pay only the shipping": the gift is the bait.
         ("فقط هزینه ارسال", .prizeLure), ("فقط هزینه پست", .prizeLure),
     ]
-    /// Bait words that also name everyday transactions: a refund paid back, a credit line opened, a shop's lottery held or its wheel of fortune opened. Bait unless the message reports
-    /// them settled and asks for nothing.
+    /// Bait words that also name everyday transactions: a refund paid back, a credit line opened, a shop's
+    /// lottery held or its wheel of fortune opened. Bait unless the message reports them settled and asks
+    /// for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
         ("قرعه کشی", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
         ("gardoone", .prizeLure), ("دریافت وجه", .refundLure), ("استرداد", .refundLure), ("esterdad", .refundLure),

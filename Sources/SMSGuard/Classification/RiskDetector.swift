@@ -147,9 +147,9 @@ struct RiskDetector {
 
     /// Signs from links: shorteners, bare IPs, app files, look-alike domains, and links that leave the
     /// claimed shop's domains.
-    /// - Parameter alreadyFound: kinds found in the message's names, not to be told twice ("meh\u{200B}rshop"
-    ///   is the name and the link at once).
-    func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int], alreadyFound: Set<RiskKind> = []) -> [Risk] {
+    /// - Parameter namesHadHiddenCharacters: hidden characters were found in a name, which may be the link
+    ///   itself ("meh\u{200B}rshop.ir"): they are not told twice.
+    func linkRisks(in message: MessageText, links: [MessageLink], claimedShops: [Int], namesHadHiddenCharacters: Bool = false) -> [Risk] {
         var risks: [Risk] = []
         let claimsDeclaredDomains = claimedShops.contains { !patterns.shopDomains[$0].isEmpty }
         for link in links {
@@ -164,7 +164,7 @@ struct RiskDetector {
             if link.pointsToAPK { add(.apkLink, link.host) }
             if let imitated = imitatedShop(by: link, claimedShops: claimedShops) { add(.lookalikeDomain, "\(link.host) imitates \(imitated)") }
             if link.isHomograph, let shop = shopOwning(link) { add(.lookalikeDomain, "look-alike letters imitate \(shop)'s domain") }
-            if link.hasHiddenCharacters && !alreadyFound.contains(.hiddenCharacters) { add(.hiddenCharacters, link.host) }
+            if link.hasHiddenCharacters && !namesHadHiddenCharacters { add(.hiddenCharacters, link.host) }
             if link.isHomograph || Self.hasPunycodeLabel(link.host) { add(.lookalikeLetters, link.host) }
             let isOwn = !link.isHomograph && claimedShops.contains { patterns.shopDomains[$0].contains(link.registrableDomain) }
             let isTracking = !link.isHomograph && ClassifierLexicon.trackingDomains.contains(link.registrableDomain)

@@ -119,8 +119,8 @@ enum ContactFinder {
         let words = sentence.words
         return words.indices.compactMap { index in
             guard words[index] == "به", index + 1 < words.count, unitNouns.contains(words[index + 1]) else { return nil }
-            let unit = Array(words[(index + 1)...].prefix { !["ما", "خود", "فروشگاه"].contains($0) && !PolicyLexicon.reportCues.contains($0) }.prefix(3))
-            return unit.count >= 2 ? unit : nil
+            let unit = words[(index + 1)...].prefix { !["ما", "خود", "فروشگاه"].contains($0) && !PolicyLexicon.reportCues.contains($0) }
+            return unit.count >= 2 ? Array(unit.prefix(3)) : nil
         }
     }
 

@@ -512,24 +512,35 @@ enum NumberRoleFinder {
         let clause = clause(around: start..<(start + 1), in: sentence)
         // "همکاران بخش ارسال … از شماره N با شما تماس بگیرند": a call, whatever department makes it; "اگر
         // پیامک مشکوکی دریافت کردید، از خط ثابت N با ما تماس بگیرید": the number's own part calls.
-        if isCallingClause(words(of: clause)) || isCallingClause(words(of: commaSeparatedPart(of: clause, around: start..<(start + 1)))) {
+        let ownPart = commaSeparatedPart(of: clause, around: start..<(start + 1))
+        if isCallingClause(words(of: clause)) || isCallingClause(words(of: ownPart)) {
             return false
         }
         if from >= 1 && ["فقط", "تنها", "صرفا", "only", "faghat"].contains(tokens[from - 1].text) { return true }
         // "پیامکا از کدوم شماره‌ها میان؟ از موبایل من N": the answer to a question about texts.
         if sentence.continuesSMSTopic { return true }
-        return clause.contains { token in
-            ["send", "sends", "sent", "come", "comes", "arrive", "arrives", "text", "texts", "receive", "miad", "midim", "mifrestim"].contains(token.text)
-                || token.text.hasPrefix("ارسال") || token.text.contains("فرست") || token.text == "دریافت"
+        return hasSendingVerb(words(of: clause), orReceiving: true)
+    }
+
+    /// Whether the words send ("ارسال", "میفرستیم", "texts", Finglish "miad") or, when asked, receive
+    /// ("دریافت کنید", "receive").
+    private static func hasSendingVerb(_ words: [String], orReceiving: Bool = false) -> Bool {
+        words.contains { word in
+            word.hasPrefix("ارسال") || word.contains("فرست") || sendingVerbs.contains(word)
+                || (orReceiving && (word == "دریافت" || word == "receive"))
         }
     }
+
+    private static let sendingVerbs: Set<String> = [
+        "send", "sends", "sent", "come", "comes", "arrive", "arrives", "text", "texts", "miad", "midim", "mifrestim",
+    ]
 
     /// A phone the clause sends from: "از تلفن ثابت خونه، N، ارسال میشه", "… رو از موبایل خودم میفرستم: N".
     private static func sendsFromPhone(before start: Int, in sentence: PolicySentence) -> Bool {
         if isOnlySource(before: start, in: sentence) { return true }
         guard isListedAfterColon(before: start, in: sentence) else { return false }
         let words = words(of: clause(around: start..<(start + 1), in: sentence))
-        return !isCallingClause(words) && words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "text", "texts"].contains($0) }
+        return !isCallingClause(words) && hasSendingVerb(words)
     }
 
     /// The index of the "از" (or "from", Finglish "az") that a number comes from: right before it, or
