@@ -228,7 +228,8 @@ enum NumberRoleFinder {
             if token.kind == .word || token.kind == .latin {
                 seen += 1
                 if isAffirmedSMSWord(at: index, in: sentence) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
-                    || ((token.text == "code" || token.text == "codes") && index > 0 && sentence.tokens[index - 1].text == "short")
+                    || ((token.text == "code" || token.text == "codes") && index > 0 && sentence.tokens[index - 1].text == "short"
+                        && !sentence.tokens[max(0, index - 5)..<index].contains { ["call", "contact", "centre", "center"].contains($0.text) })
                     || (isAboutSMS && lineWords.contains(token.text) && !isPhoneLine(at: index, in: sentence)) {
                     return .sms
                 }
@@ -287,6 +288,11 @@ enum NumberRoleFinder {
     /// sends none.
     private static func isAffirmedSMSWord(at index: Int, in sentence: PolicySentence) -> Bool {
         let token = sentence.tokens[index]
+        // "سامانه کوتاه ۸۸۶۶", "پیام کوتاه": short messages; "شماره کوتاه مرکز تماس" is a number to call.
+        if token.text == "کوتاه" && index > 0,
+           sentence.tokens[index - 1].text.hasPrefix("پیام") || ["سامانه", "خط"].contains(sentence.tokens[index - 1].text) {
+            return true
+        }
         guard (token.kind == .word || token.kind == .latin) && isSMSWord(token.text) else { return false }
         return !sentence.tokens[max(0, index - 2)..<index].contains { negatingWords.contains($0.text) }
     }
@@ -322,7 +328,7 @@ enum NumberRoleFinder {
     private static let exceptionMarkers = [["غیر", "از"], ["جز"], ["بجز"], ["other", "than"], ["except"]]
 
     static func isSMSWord(_ word: String) -> Bool {
-        PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word.hasPrefix("سرخط") || word == "کوتاه"
+        PolicyLexicon.smsCues.contains(word) || word.hasPrefix("پیامک") || word.hasPrefix("سرشماره") || word.hasPrefix("سرخط")
             || word == "فرستنده" || word == "ارسالکننده" || isSurveyWord(word)
     }
 

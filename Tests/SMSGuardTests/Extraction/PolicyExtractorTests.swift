@@ -2083,4 +2083,23 @@ extension PolicyExtractorTests {
         let shop = try Self.extract("ترشی‌های مامان پری\n\nمامان پری ترشی‌ها رو خودش درست میکنه. سفارش مامان پری رو تلفنی بگیرید. مامان پری ممنونه.", fileName: "page.txt")
         #expect(shop.names.prefix(2) == ["ترشی‌های مامان پری", "مامان پری"])
     }
+
+    // MARK: - Long legal pages
+
+    @Test(arguments: [
+        "شماره کوتاه مرکز تماس: 9658",
+        "برای پیگیری سفارش با مرکز تماس به شماره کوتاه 9658 تماس بگیرید.",
+        "- **Call-centre short code:** 9658",
+        "To follow an order, call our contact centre on the short code 9658.",
+    ])
+    func aCallCentresShortCodeIsNoSender(line: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + line))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test(arguments: ["پیامک‌های کالابان از سامانه کوتاه ۸۸۶۶ ارسال می‌شود.", "پیام‌های کوتاه کالابان فقط از شماره ۸۸۶۶ فرستاده می‌شود."])
+    func aShortCodeOfShortMessagesIsASender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(clause))
+        #expect(shop.senders == ["8866"])
+    }
 }
