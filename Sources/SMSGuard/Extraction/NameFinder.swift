@@ -212,12 +212,16 @@ enum NameFinder {
     static func isPlausibleName(_ words: [String]) -> Bool {
         guard let first = words.first, let last = words.last else { return false }
         if PolicyLexicon.connectors.contains(first) || PolicyLexicon.connectors.contains(last) { return false }
+        // "آیا X اطلاعات کارت را نگه می‌دارد؟": a question word opens no name.
+        if questionWords.contains(first) { return false }
         if PolicyLexicon.genericWords.contains(last) || functionWords.contains(last) { return false }
         if words.contains(where: { $0.count < 2 }) { return false }
         // "آخرین ویرایش: خرداد ۱۴۰۳": a month is no shop.
         if words.count == 1 && PolicyLexicon.months.contains(words[0]) { return false }
         return !words.allSatisfy { PolicyLexicon.genericWords.contains($0) || functionWords.contains($0) }
     }
+
+    private static let questionWords = PolicyLexicon.folded(["آیا", "چرا", "چگونه", "چطور", "کجا", "چه"])
 
     /// Words that are never a name's last word, though a name may begin with them ("با کالا").
     static let functionWords = PolicyLexicon.folded([

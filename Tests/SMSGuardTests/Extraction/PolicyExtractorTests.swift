@@ -2097,6 +2097,15 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["30004455660"])
     }
 
+    @Test func aQuestionWordOpensNoName() throws {
+        let shop = try Self.extract("""
+            ## پرسش‌های متداول
+            آیا کالابان اطلاعات کارت را نگه می‌دارد؟ خیر. آیا کالابان اطلاعات کارت را می‌فروشد؟ خیر.
+            کالابان ممکن است نشانی شما را نگه دارد. کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.
+            """)
+        #expect(shop.names.first == "کالابان")
+    }
+
     @Test(arguments: ["پیامک‌های کالابان از سامانه کوتاه ۸۸۶۶ ارسال می‌شود.", "پیام‌های کوتاه کالابان فقط از شماره ۸۸۶۶ فرستاده می‌شود."])
     func aShortCodeOfShortMessagesIsASender(clause: String) throws {
         let shop = try Self.extract(Self.kalabanPolicy(clause))
