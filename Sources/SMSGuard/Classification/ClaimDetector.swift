@@ -297,7 +297,7 @@ struct SpeakerEvidence {
     /// The evidence that the name at `name` is the shop speaking, or nil when it is not a claim.
     mutating func evidence(for shop: Int, name: Range<Int>, suffixEnd: Int, isLatin: Bool) -> Claim.Evidence? {
         // A person passing a shop's message on speaks for themselves, whatever the quoted words say.
-        if isForwarded { return nil }
+        if isForwarded || isQuotedByAPerson(name) { return nil }
         // "سلام X، …": the message is written to someone of that name, not by the shop.
         if isAddressed(name, suffixEnd: suffixEnd) { return nil }
         let speaker = terms.speakerNoun(before: name.lowerBound, in: message)
@@ -317,8 +317,10 @@ struct SpeakerEvidence {
         }
         // "پرداخت … به پذیرنده «X» انجام شد": a payment's merchant, named by whoever took the payment.
         if strong != .prefix && strong != .signature && isNamedAsMerchant(name) { return nil }
-        if terms.isThirdPartyNotice { return strong }
+        // "از پشتیبانی X هستم": before the notice test, since an impostor's talk of transfers and
+        // balances reads like a bank's notice.
         if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
+        if terms.isThirdPartyNotice { return strong }
         let followsFrom = message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn)
             || (isLatin && Self.latinFrom.contains { message.wordBefore(name.lowerBound, is: $0) })
         if followsFrom && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
@@ -382,13 +384,38 @@ struct SpeakerEvidence {
 
     private static let merchantWords = ["پذیرنده", "merchant", "pazirande", "paziresh"].map { Array($0.utf8) }
 
-    /// The name follows "از جمله", "مانند", "such as": an example in a list of shops.
+    /// The name follows "از جمله", "مانند", "such as", or is a later item of a list they open ("مثل X و Y",
+    /// "از جمله X، Y و Z"): an example in a list of shops.
     private func isNamedAsExample(_ name: Range<Int>) -> Bool {
-        guard let before = message.word(endingBefore: name.lowerBound) else { return false }
+        if followsExampleMarker(name.lowerBound) { return true }
+        guard var start = listItemEnd(before: name.lowerBound) else { return false }
+        for _ in 0..<8 {
+            if let end = listItemEnd(before: start) { start = end; continue }
+            guard let word = message.word(endingBefore: start) else { return false }
+            if followsExampleMarker(word.lowerBound) { return true }
+            start = word.lowerBound
+        }
+        return false
+    }
+
+    private func followsExampleMarker(_ start: Int) -> Bool {
+        guard let before = message.word(endingBefore: start) else { return false }
         let previous = message.word(endingBefore: before.lowerBound).map { WordHash.of(message.folded[$0]) }
         let last = WordHash.of(message.folded[before])
         return ClassifierLexicon.exampleMarkers.occurs(in: previous.map { [$0, last] } ?? [last])
     }
+
+    /// Where the list item before `start` ends, when "و", "یا" or a comma joins it to the one at `start`.
+    private func listItemEnd(before start: Int) -> Int? {
+        let stop = message.skippingSpaces(backFrom: start)
+        if stop >= 1 && message.folded[stop - 1] == UInt8(ascii: ",") { return stop - 1 }
+        if stop >= 2 && message.folded[stop - 2] == 0xD8 && message.folded[stop - 1] == 0x8C { return stop - 2 }  // "،"
+        guard let word = message.word(endingBefore: start),
+            Self.listConjunctions.contains(where: { $0.elementsEqual(message.folded[word]) }) else { return nil }
+        return word.lowerBound
+    }
+
+    private static let listConjunctions = ["و", "یا", "and", "or"].map { Array($0.utf8) }
 
     /// "از" before `start` (or "از X و" before it: "از X و Y"), and a purchase noun within three words
     /// before the "از": "خرید", "سفارش", "فاکتور"; not a purchase noun that opens the message.
@@ -481,6 +508,22 @@ struct SpeakerEvidence {
             // "«X»⏎…": a shop's name set off as the heading, not a message passed on.
             if quotesOnlyAName(open.count..<index) { return false }
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
+        }
+        return false
+    }
+
+    /// "اینو برام فرستادن، به نظرت واقعیه؟ «X: …»": the name lies in a quotation, and outside it a person
+    /// talks (asks, tells what happened); the shop speaks in the quoted message, not in this one.
+    private func isQuotedByAPerson(_ name: Range<Int>) -> Bool {
+        let narration = terms.terms.filter { $0.role == .cue(.narration) }
+        guard !narration.isEmpty else { return false }
+        let folded = message.folded
+        func occurs(_ mark: [UInt8], at index: Int) -> Bool { folded[index..<(index + mark.count)].elementsEqual(mark) }
+        for (open, close) in Self.quotes where open != close {
+            guard let opening = stride(from: name.lowerBound - open.count, through: 0, by: -1).first(where: { occurs(open, at: $0) }),
+                !(opening..<(name.lowerBound - close.count + 1)).contains(where: { occurs(close, at: $0) }) else { continue }
+            let closing = (name.upperBound..<max(name.upperBound, folded.count - close.count + 1)).first { occurs(close, at: $0) } ?? folded.count
+            if narration.contains(where: { $0.range.upperBound <= opening || $0.range.lowerBound >= closing }) { return true }
         }
         return false
     }

@@ -84,10 +84,8 @@ enum ClassifierLexicon {
         ("بازگشت داده میشود", .refundLure), ("برگشت داده میشود", .refundLure), ("آماده واریز", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
-        ("وام", .loanLure), ("بدون ضامن", .loanLure), ("بدون چک", .loanLure),
-        ("loan", .loanLure), ("yarane", .subsidyLure),
-        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure), ("bedoone zamen", .loanLure),
-        ("bedun zamen", .loanLure),
+        ("وام", .loanLure), ("loan", .loanLure), ("yarane", .subsidyLure),
+        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure),
         // "A gift set aside for you, pay only the shipping": the gift is the bait.
         ("فقط هزینه ارسال", .prizeLure), ("فقط هزینه پست", .prizeLure),
     ]
@@ -116,11 +114,21 @@ enum ClassifierLexicon {
         "بابت مرجوعی", "وجه رو برگردونیم", "وجه را برگردانیم", "پول رو برگردونیم", "پولتون رو برگردونیم", "برگشت میخوره",
         "برگشت میخورد", "بر میگرده به حسابتون", "برمیگرده به حسابتون",
     ]
+    /// Easy credit ("بدون ضامن", "بدون چک"): bait when granted to the reader, how shops sell on instalments.
+    static let easyCreditTerms: [String] = ["بدون ضامن", "بدون چک", "bedoone zamen", "bedun zamen"]
+    /// Words of selling on instalments ("۶ قسطه", "فروش اقساطی").
+    static let instalmentWords = PhraseSet(["قسطه", "قسطی", "اقساطی", "اقساط", "قسط", "ghesti", "aghsati"])
+    /// Credit given to the reader in person: "برای شما فعال شد", "به شما تعلق گرفت".
+    static let grantedToReader = PhraseSet(["برای شما", "به شما", "برای شماست", "تعلق گرفت", "براتون", "بهتون"])
+    /// A fee to release a credit ("کارمزد اعتبارسنجی"): the advance-fee scam, when the message wants it paid.
+    static let advanceFeeTerms: [String] = ["کارمزد اعتبارسنجی", "هزینه اعتبارسنجی", "کارمزد آزادسازی", "هزینه آزادسازی"]
+    /// A demand to pay ("واریز کنید"): what bait asks for when it asks for money rather than a secret.
+    static let paymentDemands = PhraseSet(["واریز کنید", "واریز نمایید", "واریز کن", "variz konid", "variz kon"])
     /// A transaction reported done: "واریز شد", "فعال شد", "خریداری شد".
     static let settledWords: [String] = [
         "واریز شد", "واریز شده", "واریز گردید", "انجام شد", "انجام شده", "فعال شد", "فعال شده", "اضافه شد", "اضافه گردید",
         "خریداری شد", "فرستاده شد", "منظور شد", "بازگردانده شد", "برگشت داده شد", "بازگشت داده شد", "شارژ شد",
-        "variz shod", "anjam shod", "faal shod", "اضافه شده",
+        "variz shod", "anjam shod", "faal shod", "اضافه شده", "تایید شد", "تایید شده", "تایید گردید",
     ]
 
     /// Gifts that are bait when a sum of money follows ("هدیه ۵۰۰ هزار تومانی"); a gift alone is an offer.
@@ -210,6 +218,9 @@ enum ClassifierLexicon {
         "میخواستم",
         // "بچه‌ها …؟", "لوازم آرایش از X، کتاب از Y 😂": a person among friends, laughing; "دوستم داده".
         "بچهها", "😂", "🤣", "دوستم",
+        // "سلام عمو، فردا مصاحبه دارم تو انبار X": family, and a person's own plans.
+        "سلام عمو", "سلام خاله", "سلام دایی", "سلام عمه", "سلام مامان", "سلام بابا", "عمو جان", "خاله جان", "دایی جان",
+        "عمه جان", "مامان جان", "بابا جان", "دارم",
         "my order", "lol", "haha",
     ]
 

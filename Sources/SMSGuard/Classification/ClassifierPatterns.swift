@@ -31,6 +31,9 @@ struct ClassifierPatterns: Sendable {
         /// Only when the message wants something for it ("کارت هدیه", a product; "برگشت میخوره", a
         /// promise): a secret, a link away, or something sent in its own sentence.
         case whenAsked
+        /// Unless its sentence sells on instalments to no one in particular and the message wants nothing
+        /// for it ("۶ قسطه و بدون ضامن"); credit granted to the reader ("بدون ضامن برای شما فعال شد") is bait.
+        case unlessInstalmentSale
     }
 
     /// Words read for context around names and secrets.
@@ -109,6 +112,8 @@ struct ClassifierPatterns: Sendable {
         for (term, kind) in ClassifierLexicon.transactionLureTerms { add(term, .lure(kind, when: .unlessSettled)) }
         for term in ClassifierLexicon.productGiftTerms { add(term, .lure(.prizeLure, when: .whenAsked)) }
         for term in ClassifierLexicon.promisedRefundTerms { add(term, .lure(.refundLure, when: .whenAsked)) }
+        for term in ClassifierLexicon.easyCreditTerms { add(term, .lure(.loanLure, when: .unlessInstalmentSale)) }
+        for term in ClassifierLexicon.advanceFeeTerms { add(term, .lure(.loanLure, when: .whenAsked)) }
         for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, when: .sumOfMoneyAfter)) }
         for word in ClassifierLexicon.settledWords { add(word, .cue(.settled)) }
         for verb in ClassifierLexicon.requestVerbs {

@@ -17,7 +17,11 @@ struct RiskDetector {
                 if condition == .sumOfMoneyAfter
                     && (!Self.hasSumOfMoney(after: term.range.upperBound, in: message) || endsProductGift(term, terms: terms)) { continue }
                 if condition == .whenAsked && !isAskedFor(term, in: message, terms: terms, links: links) { continue }
-                if condition != .always && reportsSettled(term, in: message, terms: terms, links: links) { continue }
+                if condition == .unlessInstalmentSale && sellsOnInstalments(term, in: message)
+                    && !isAskedFor(term, in: message, terms: terms, links: links) { continue }
+                if condition != .always && condition != .unlessInstalmentSale && reportsSettled(term, in: message, terms: terms, links: links) {
+                    continue
+                }
                 if isRetold(term, in: message, terms: terms, links: links) { continue }
                 if isWarnedOfByAPerson(term, in: message, terms: terms, links: links) { continue }
                 // "۱۰٪ بازگشت وجه بگیرید": a share of each payment given back is cashback, not a refund.
@@ -59,15 +63,23 @@ struct RiskDetector {
     }
 
     /// Whether the message wants something for a gift card: a secret or a link away ("کارت هدیه به شما تعلق
-    /// گرفت، وارد لینک شوید"), or something sent in the gift's own sentence ("برای دریافت کارت هدیه شماره
-    /// کارت را بفرستید"); not a rating asked in a survey's next sentence.
+    /// گرفت، وارد لینک شوید"), or something sent or paid in the gift's own sentence ("برای دریافت کارت هدیه
+    /// شماره کارت را بفرستید", "کارمزد اعتبارسنجی را واریز کنید"); not a rating asked in a survey's next sentence.
     private func isAskedFor(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms, links: [MessageLink]) -> Bool {
         if asksSecret(terms: terms, in: message) || linksAway(links) { return true }
         let sentence = message.sentenceRange(around: term.range.lowerBound)
+        if ClassifierLexicon.paymentDemands.occurs(in: message.wordHashes(in: sentence)) { return true }
         return terms.terms.contains { other in
             guard case .cue(.request) = other.role else { return false }
             return sentence.contains(other.range.lowerBound) && !terms.has(.negation, in: sentence)
         }
+    }
+
+    /// "خرید اقساطی، ۶ قسطه و بدون ضامن": the term's sentence sells on instalments, granting nothing to the
+    /// reader in person.
+    private func sellsOnInstalments(_ term: MessageTerms.Term, in message: MessageText) -> Bool {
+        let words = message.wordHashes(in: message.sentenceRange(around: term.range.lowerBound))
+        return ClassifierLexicon.instalmentWords.occurs(in: words) && !ClassifierLexicon.grantedToReader.occurs(in: words)
     }
 
     /// "یه پیامک اومد گفت برنده شدی": a person retelling bait someone else sent, in a message that asks for

@@ -389,6 +389,47 @@ struct ClaimDetectionTests {
         #expect(try #require(verdict.claims.first).evidence == .speaker)
     }
 
+    /// Transfers and balances make the rest read like a bank's notice; the introduction still speaks.
+    @Test func callerIntroducingThemselvesAmidBankWordsIsStillAClaim() throws {
+        let verdict = classify(
+            ClassificationFixtures.mobile,
+            "از پشتیبانی دیبا هستم\nبرای انتقال موجودی حساب به شبای جدید، رمز پویایی که برایتان آمد را بفرستید")
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == .speaker)
+    }
+
+    @Test func listAfterAnEverydayPhraseIsNoExample() {
+        // "مثل همیشه" opens no list: the name after a conjunction elsewhere is still read for who speaks.
+        let verdict = classify(ClassificationFixtures.mobile, "دیبا: کیف و کفش پاییزه رسید، با ارسال رایگان")
+        #expect(verdict.claimedIDs == ["dibashop"])
+    }
+
+    @Test(arguments: [
+        // A person asking about a message they quote.
+        "اینو برام فرستادن، به نظرت واقعیه؟\n«دیبا: وام ۵۰ میلیونی بدون ضامن، ثبت‌نام در diba-vam.ir»",
+        "«نوین مارکت: برنده شدید، وارد لینک شوید» این پیامک برای تو هم اومده؟ من که باور نکردم، میدونی از کجاست؟",
+    ])
+    func aShopQuotedByAPersonDoesNotSpeak(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // Quotation marks that only set off a campaign's or product's name, in the shop's own message.
+        "دیبا: جشنواره «تخفیف پاییزه» شروع شد، کد تخفیف: DB30",
+        "نوین مارکت: «سبد هفتگی» شما آماده ارسال است",
+    ])
+    func quotationInTheShopsOwnMessageKeepsItsClaim(text: String) {
+        #expect(!classify(ClassificationFixtures.mobile, text).claims.isEmpty)
+    }
+
+    @Test func aRelativeTalkingOfAJobAtTheShopIsAPerson() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام عمو، فردا ساعت ۹ مصاحبه کاری دارم تو انبار دیبا.\nمیشه منو برسونی؟")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
     @Test(arguments: [
         // A customer speaking of the shop: no staff noun before the name, or a verb of no introduction.
         "من از دیبا خیلی راضی هستم، همیشه به موقع میفرسته",
@@ -621,6 +662,9 @@ struct ClaimDetectionTests {
         // One shop given as an example among several.
         "کارت هدیه شهرداری در فروشگاه‌های طرف قرارداد، از جمله نوین مارکت، پذیرفته می‌شود.",
         "با کوپن ملی می‌توانید از فروشگاه‌هایی مانند نوین مارکت خرید کنید",
+        // A later item of a list of examples.
+        "برای سفارش‌گذاری در سایت‌هایی مثل دیبا و نوین مارکت نیروی پاره‌وقت می‌خواهیم",
+        "در فروشگاه‌هایی از جمله دیبا، آرتانو و نوین مارکت هم پذیرفته می‌شود",
     ])
     func otherBusinessesTitlesAndListsNameTheShopInPassing(text: String) {
         let verdict = classify("3000456789", text)

@@ -138,6 +138,10 @@ struct JudgedMessagesTests {
     /// characters, digits for letters, subdomains, typos, punycode, shorteners, IPs, APKs), and the shops'
     /// own subdomains, short links and couriers' tracking links as hard negatives.
     static let linkEvasionMessages = judged("links-and-evasions/messages.json")
+    /// A twenty-third, under seven more: a marketplace writing to its sellers, shops selling on instalments
+    /// and credit, job and side-income scams in shops' names, banks naming a shop as the merchant, and people
+    /// talking of jobs and instalments.
+    static let sellerInstallmentMessages = judged("sellers-and-installments/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -156,6 +160,7 @@ struct JudgedMessagesTests {
         (serviceMessages, "services-and-bookings/registry.json"), (walletMessages, "wallets-and-gift-cards/registry.json"),
         (messyFormMessages, "messy-forms/registry.json"), (campaignMarketplaceMessages, "campaigns-and-marketplaces/registry.json"),
         (linkEvasionMessages, "links-and-evasions/registry.json"),
+        (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -185,7 +190,8 @@ struct JudgedMessagesTests {
     @Test(arguments: [messages, inventedShopMessages, latinAndEvasionMessages, chatsNoticesAndScams, formatsVariantsAndNegatives,
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
-        serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages])
+        serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
+        sellerInstallmentMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

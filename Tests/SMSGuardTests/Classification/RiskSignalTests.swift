@@ -341,6 +341,26 @@ struct RiskSignalTests {
     }
 
     @Test(arguments: [
+        // Selling on instalments, and a credit approved: how shops sell, asking nothing for it.
+        "نوین مارکت: خرید اقساطی لوازم خانگی، ۶ قسطه و بدون ضامن 🛋️\nnovinmarket.ir/aghsat",
+        "دیبا | از این ماه می‌تونید خریدتون رو سه قسطه و بدون چک پرداخت کنید",
+        "نوین مارکت: اعتبار خرید ۲۰ میلیون تومانی شما تایید شد. ادامه خرید: novinmarket.ir/credit",
+    ])
+    func instalmentsAskingNothingAreNoLoanLure(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test(arguments: [
+        "خرید اقساطی بدون ضامن! ثبت‌نام فوری در aghsat-novin.top",
+        "وام فوری بدون چک و ضامن، فقط کارت ملی را بفرستید",
+        // The advance fee: a fee paid to release a credit.
+        "اعتبار ۳۰ میلیونی شما آماده است. برای آزادسازی، کارمزد اعتبارسنجی را به کارت ۶۰۳۷۹۹۱۱۲۲۳۳۴۴۵۵ واریز کنید",
+    ])
+    func easyCreditWantingSomethingIsALoanLure(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.loanLure))
+    }
+
+    @Test(arguments: [
         "پرداخت ناموفق بود؛ مبلغ کسر شده طی ۷۲ ساعت به حسابتون برگشت میخوره. برای تسریع، شماره کارت و CVV2 را بفرستید",
         "موجودی تموم شده، لطفا شماره کارت‌تون رو بفرستید تا وجه رو برگردونیم",
         "مبلغ ۸۵۰ هزار تومان بابت مرجوعی به شما تعلق گرفت. جهت واریز، شماره کارت را ارسال کنید",
