@@ -8,8 +8,10 @@ enum BrandRows {
     private static let longestLabel = 4
 
     /// The words labelling the number that starts at token `start`: back from the number, past a colon
-    /// or dotted leaders, to the previous mark or number.
+    /// or dotted leaders, to the previous mark or number; in a table's row, its first cell when that
+    /// names someone rather than a purpose ("سبزینه مارکت | سفارش و تخفیف | N").
     static func label(before start: Int, in sentence: PolicySentence) -> [String] {
+        if let cell = firstCell(before: start, in: sentence) { return cell }
         var index = start - 1
         while index >= 0, sentence.tokens[index].kind == .mark, leaders.contains(sentence.tokens[index].text) { index -= 1 }
         var words: [String] = []
@@ -21,6 +23,21 @@ enum BrandRows {
     }
 
     private static let leaders: Set<String> = [":", ".", "…", "-", "–", "—", "_"]
+
+    /// The words of a table row's first cell, when the row has three cells or more (tables are read with
+    /// commas between cells), the number lies in a later one, and the cell is a short name, not a purpose.
+    private static func firstCell(before start: Int, in sentence: PolicySentence) -> [String]? {
+        let isCellBreak = { (token: PolicyToken) in token.kind == .mark && (token.text == "," || token.text == "،") }
+        let tokens = sentence.tokens
+        // A Markdown row opens with a bar, read as a comma: the first cell starts after it.
+        guard tokens.filter(isCellBreak).count >= 2, let first = tokens.firstIndex(where: { !isCellBreak($0) }),
+            let end = tokens[first...].firstIndex(where: isCellBreak), end < start else { return nil }
+        let cell = tokens[first..<end]
+        guard cell.allSatisfy({ $0.kind == .word || $0.kind == .latin || $0.kind == .mark }) else { return nil }
+        let words = cell.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
+        guard !words.isEmpty, words.count <= longestLabel, !words.contains(where: isRoleWord) else { return nil }
+        return words
+    }
 
     /// The senders among `rows` that belong to other brands of the group.
     static func otherBrandsLines(_ rows: [(canonical: String, label: [String])], shopNames: [String]) -> Set<String> {

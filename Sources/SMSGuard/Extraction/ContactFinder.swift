@@ -49,6 +49,13 @@ enum ContactFinder {
         return changed ? output : nil
     }
 
+    /// The words of `sentence`, an address spelled against harvesters counting as none ("خبرمان کنید:
+    /// shop [at] gmail [dot] com" is three words, as "خبرمان کنید: shop@gmail.com" is).
+    private static func wordCount(of sentence: PolicySentence) -> Int {
+        guard let plain = revealedAddresses(in: sentence.folded.bytes) else { return sentence.words.count }
+        return PolicyTokenizer.tokens(of: plain).filter { $0.kind == .word || $0.kind == .latin }.count
+    }
+
     /// "[at]", "(at)", "{ dot }", "«اَت‌ساین»", "«نقطه»" at `index`: the symbol spelled and the index past
     /// the closing bracket.
     private static func spelledSymbol(in folded: [UInt8], at index: Int) -> (UInt8, Int)? {
@@ -87,7 +94,7 @@ enum ContactFinder {
             let sentence = text.sentences[email.sentenceIndex]
             var score = reportScore(of: sentence)
             if score == nil, email.sentenceIndex > 0, let previous = reportScore(of: text.sentences[email.sentenceIndex - 1]) {
-                if sentence.words.count <= 4 {
+                if wordCount(of: sentence) <= 4 {
                     score = previous - 1
                 } else if asksToReport(sentence) && !sentence.contains(anyOf: PolicyLexicon.optOutCues)
                     && !sentence.contains(anyOf: PolicyLexicon.otherPurposeCues) {
@@ -132,6 +139,9 @@ enum ContactFinder {
 
     /// How strongly a sentence asks to report misuse, or nil when it does not.
     private static func reportScore(of sentence: PolicySentence) -> Int? {
+        // "این نشانی مخصوص گزارش پیامک‌های جعلی نیست", "(not for abuse reports)": an address for
+        // something else, set apart from the report address.
+        if saysNotForReports(sentence) { return nil }
         let isAbuse = abuseCueCount(in: sentence) > 0 || sentence.contains(phrase: ["سوء", "استفاده"])
             || PolicyLexicon.disowningPhrases.contains { sentence.contains(phrase: $0) }
             || PolicyLexicon.otherSenderPhrases.contains { sentence.contains(phrase: $0) }
@@ -140,6 +150,15 @@ enum ContactFinder {
         let optsOut = sentence.contains(anyOf: PolicyLexicon.optOutCues)
         guard isAbuse || (aboutSMS && asks && !optsOut) else { return nil }
         return (isAbuse ? 3 : 0) + (asks ? 1 : 0) + (aboutSMS ? 2 : 0)
+    }
+
+    private static func saysNotForReports(_ sentence: PolicySentence) -> Bool {
+        let words = sentence.words
+        // "مخصوص گزارش … نیست": the denial after the purpose, not a clause's "از طرف ما نیست" before it.
+        let purpose = words.indices.dropLast().first { words[$0] == "مخصوص" && words[$0 + 1] == "گزارش" }
+        let persian = purpose.map { words[($0 + 2)...].contains("نیست") } ?? false
+        return persian || sentence.contains(phrase: ["not", "for", "abuse"]) || sentence.contains(phrase: ["not", "for", "reporting"])
+            || sentence.contains(phrase: ["not", "for", "reports"])
     }
 
     /// How many words of `sentence` speak of abuse, an order's follow-up not counting.

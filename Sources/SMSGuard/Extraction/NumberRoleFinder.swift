@@ -590,13 +590,17 @@ enum NumberRoleFinder {
     }
 
     /// A sentence with no number that says the lines just named are not the shop's: "این شماره متعلق به
-    /// ما نیست", "این پیامک از ما نیست" (the last sentence's), "دو مورد آخر متعلق به X نیستند" (the last two sentences'). Returns
-    /// how many of the sentences before it with a number it disowns, or nil.
+    /// ما نیست", "این پیامک از ما نیست" (the last sentence's), "دو مورد آخر متعلق به X نیستند" (the last two
+    /// sentences'), "این شماره‌ها هیچ ارتباطی با فروشگاه ندارند". Returns how many of the sentences before it
+    /// with a number it disowns, or nil; never for a sentence excepting a line ("جز این شماره").
     static func disownedSentencesBefore(_ sentence: PolicySentence) -> Int? {
         let words = sentence.words
-        guard sentence.numbers.isEmpty, words.contains(where: { ["نیست", "نیستند", "not"].contains($0) }),
-              words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) || words.containsRun(["از", "ما", "نیست"])
-                || words.containsRun(["from", "us"]) else { return nil }
+        let isNotOurs = words.contains(where: { ["نیست", "نیستند", "not"].contains($0) })
+            && (words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) || words.containsRun(["از", "ما", "نیست"])
+                || words.containsRun(["from", "us"]))
+        let isUnrelated = words.contains(where: { ["ارتباطی", "ربطی"].contains($0) }) && words.contains(where: { $0.hasPrefix("ندار") })
+        guard sentence.numbers.isEmpty, isNotOurs || isUnrelated,
+            !words.contains(where: { ["جز", "غیر", "except", "other"].contains($0) }) else { return nil }
         for (count, phrases) in lastItemsPhrases where phrases.contains(where: words.containsRun) { return count }
         let pointsBack = zip(words, words.dropFirst()).contains { first, second in
             ["این", "همین", "this", "that"].contains(first)

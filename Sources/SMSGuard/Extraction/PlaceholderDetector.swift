@@ -44,6 +44,33 @@ enum PlaceholderDetector {
         return found
     }
 
+    /// Fields a template left to fill in brackets: "[شماره واتس‌اپ]", "[ایمیل]", "{phone}"; not a Markdown
+    /// link's text ("[ایمیل ما](mailto:…)"), quoted.
+    static func bracketedFields(in text: PolicyText) -> [String] {
+        var found: [String] = []
+        for sentence in text.sentences {
+            let folded = sentence.folded.text
+            var rest = folded[...]
+            while let open = rest.firstIndex(where: { $0 == "[" || $0 == "{" }) {
+                let close: Character = folded[open] == "[" ? "]" : "}"
+                guard let end = folded[open...].firstIndex(of: close) else { break }
+                let inside = folded[folded.index(after: open)..<end].split(separator: " ").map(String.init)
+                let after = folded.index(after: end)
+                let isLink = after < folded.endIndex && folded[after] == "("
+                if !isLink, (1...4).contains(inside.count), inside.contains(where: fieldWords.contains) {
+                    let quote = "field \(folded[open...end])"
+                    if !found.contains(quote) { found.append(quote) }
+                }
+                rest = folded[after...]
+            }
+        }
+        return found
+    }
+
+    private static let fieldWords = PolicyLexicon.folded([
+        "شماره", "ایمیل", "تلفن", "آدرس", "نشانی", "رایانامه", "email", "e-mail", "phone", "number", "address", "mail",
+    ])
+
     private static func isMaskByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "x") || byte == UInt8(ascii: "-") || byte == 0x20
     }

@@ -92,6 +92,7 @@ public enum PolicyExtractor {
         }
         PlaceholderDetector.addresses(in: text).forEach { warnings.placeholder($0) }
         PlaceholderDetector.maskedNumbers(in: text).forEach { warnings.placeholder($0) }
+        PlaceholderDetector.bracketedFields(in: text).forEach { warnings.placeholder($0) }
         warnings.checkDeclarations(of: shop)
         shop.warnings = warnings.warnings
         return shop

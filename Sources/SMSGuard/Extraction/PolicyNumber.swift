@@ -68,16 +68,20 @@ struct PolicyNumber: Equatable {
                 digits: (hasPlus ? "+" : "") + readingOrder(parts.map(\.text)).joined(),
                 written: folded.originalText(of: writtenRange).trimmingSpaces(),
                 tokenRange: first..<end,
-                isDate: hasSlash || (hasDot && isDottedDate(parts.map(\.text)))))
+                isDate: hasSlash || isWrittenDate(parts.map(\.text))))
             index = end
         }
         return numbers
     }
 
-    /// "۱۴۰۲.۰۵.۰۱", "2024.3.15": a year and then a month and a day.
-    private static func isDottedDate(_ groups: [String]) -> Bool {
-        guard groups.count == 3, let year = Int(groups[0]), (1300...1499).contains(year) || (1900...2099).contains(year) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count <= 2 }
+    /// "۱۴۰۲.۰۵.۰۱", "2024-08-01", "15-03-2024": a year, a month and a day, joined by dots or dashes.
+    private static func isWrittenDate(_ groups: [String]) -> Bool {
+        guard groups.count == 3 else { return false }
+        let yearFirst = groups[0].count == 4
+        guard let year = Int(yearFirst ? groups[0] : groups[2]), (1300...1499).contains(year) || (1900...2099).contains(year),
+            let month = Int(groups[1]), (1...12).contains(month),
+            let day = Int(yearFirst ? groups[2] : groups[0]), (1...31).contains(day) else { return false }
+        return groups[1].count <= 2 && (yearFirst ? groups[2] : groups[0]).count <= 2
     }
 
     /// Digits that start like a bulk line ("3000…") but are too few to be one.

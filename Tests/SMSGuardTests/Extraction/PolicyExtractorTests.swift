@@ -2111,4 +2111,92 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(Self.kalabanPolicy(clause))
         #expect(shop.senders == ["8866"])
     }
+
+    // MARK: - Bilingual pages, groups of brands, changing lines
+
+    @Test(arguments: ["Effective: 2024-08-01", "تاریخ اجرا: ۱۴۰۳-۰۵-۰۱", "Last updated 15-03-2024"])
+    func aDateWrittenWithDashesIsNoNumber(line: String) throws {
+        let shop = try Self.extract(line + "\n" + Self.kalabanPolicy(Self.mainClause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aLineWrittenInDashedGroupsIsStillANumber() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("کالابان فقط از سرشماره 3000-44-55 پیامک می‌فرستد."))
+        #expect(shop.senders == ["30004455"])
+    }
+
+    @Test func aTableRowsFirstCellNamesWhoseLineItIs() throws {
+        let shop = try Self.extract("""
+            # پیامک‌ها — کالابان
+            | برند | کاربرد | شماره ارسال پیامک |
+            |---|---|---|
+            | کالابان مارکت | سفارش و تخفیف | 30007755 |
+            | **کالابان** | سفارش و ارسال | **30001618** |
+            | کالابان کتاب | خبرنامه | 3000886142 |
+
+            هر پیامک با نام کالابان از شماره دیگر جعلی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+            """)
+        #expect(shop.senders == ["30001618"])
+    }
+
+    @Test func aTableWhoseRowsArePurposesKeepsEveryLine() throws {
+        let shop = try Self.extract("""
+            # پیامک‌های کالابان
+            | برند | کاربرد | شماره ارسال پیامک |
+            |---|---|---|
+            | کالابان | سفارش | 30001618 |
+            | اطلاع‌رسانی | تخفیف | 3000886142 |
+
+            هر پیامک با نام کالابان از شماره دیگر جعلی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+            """)
+        #expect(shop.senders == ["30001618", "3000886142"])
+    }
+
+    @Test func linesTheNextSentenceCallsUnrelatedAreNotTheShops() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + """
+
+            اخیراً پیامک‌هایی با عنوان «جایزه کالابان» از شماره ۰۹۱۲۷۷۷۶۶۵۵ و سرشماره ۱۰۰۰۰۶۰۶۳۱ ارسال شده است.
+            این شماره‌ها هیچ ارتباطی با فروشگاه ندارند.
+            """))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aSentenceExceptingTheLineJustNamedKeepsIt() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("""
+            کالابان از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.
+            پیامکی که از شماره‌ای جز این شماره برسد ارتباطی با ما ندارد.
+            """))
+        #expect(shop.senders == ["30007788"])
+    }
+
+    @Test(arguments: ["- واتس‌اپ: [شماره واتس‌اپ]", "ایمیل پشتیبانی: {email}", "تلفن: [شماره تلفن فروشگاه]"])
+    func aBracketedFieldLeftUnfilledWarns(line: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\n" + line)
+        #expect(shop.warnings.contains { $0.code == "placeholder-contact" })
+    }
+
+    @Test func aMarkdownLinksTextIsNoUnfilledField() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause) + "\nبرای تماس [ایمیل پشتیبانی](mailto:help@kalaban.ir) را ببینید.")
+        #expect(!shop.warnings.contains { $0.code == "placeholder-contact" })
+    }
+
+    @Test func anAddressSpelledAgainstHarvestersAfterAShortRequestIsTheReportAddress() throws {
+        let shop = try Self.extract("""
+            کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد. پیامک به نام کالابان از هر شماره دیگری از ما نیست.
+            لطفاً خبرمان کنید: kalaban.shop [at] gmail [dot] com
+            """)
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+    }
+
+    @Test(arguments: [
+        "برای پیگیری سفارش از info@kalaban.ir استفاده کنید؛ این نشانی مخصوص گزارش پیامک‌های جعلی نیست.",
+        "For order questions write to info@kalaban.ir (not for abuse reports).",
+    ])
+    func anAddressSaidNotToBeForReportsIsNotTheReportAddress(line: String) throws {
+        let shop = try Self.extract("""
+            اگر پیامکی با نام کالابان از شماره‌ای جز ۳۰۰۰۷۷۸۸ دریافت کردید، از طرف ما نیست. لطفاً آن را به report@kalaban.ir بفرستید.
+            \(line)
+            """)
+        #expect(shop.reportEmail == "report@kalaban.ir")
+    }
 }
