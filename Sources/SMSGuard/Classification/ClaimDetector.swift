@@ -334,6 +334,10 @@ struct SpeakerEvidence {
             if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
             return nil
         }
+        if (strong == nil || strong == .domain) && followsFrom && isPageSharingItsCode(before: name) {
+            if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
+            return nil
+        }
         if let strong { return strong }
         if isInQuotedTitle(name, suffixEnd: suffixEnd) { return nil }
         // "سفارش دیشب از X", "بابت خرید از X": where something was bought, told by whoever took the money.
@@ -527,6 +531,23 @@ struct SpeakerEvidence {
         }
         return false
     }
+
+    /// "سارا هستم از پیج sara.style … با کد SARA20 از X خرید کنید": a page's owner sharing their own code
+    /// for the shop. The page speaks, and the shop is where to buy; a shop names no page of its own so.
+    private func isPageSharingItsCode(before name: Range<Int>) -> Bool {
+        let words = message.wordHashes(in: 0..<message.folded.count)
+        // A page, not the shop's own ("پیج اینستاگرام ما", "our page").
+        let page = words.indices.first { index in
+            Self.pageWords.contains(word: words[index]) && !words[(index + 1)...].prefix(2).contains(where: Self.ownWords.contains(word:))
+        }
+        guard page != nil else { return false }
+        let sentence = message.sentenceRange(around: name.lowerBound)
+        return message.wordHashes(in: sentence.lowerBound..<name.lowerBound).contains(where: Self.referralCodeWords.contains(word:))
+    }
+
+    private static let pageWords = PhraseSet(["پیج", "پیجم", "page", "pagem", "peyj"])
+    private static let ownWords = PhraseSet(["ما", "رسمی", "فروشگاه", "our", "official"])
+    private static let referralCodeWords = PhraseSet(["کد", "کدم", "code", "kod", "codam"])
 
     /// "> X: سفارش شما ارسال شد⏎سفارش کی می‌رسه؟": a reply under quoted lines, as chat apps and e-mail
     /// quote: a later line that does not start with ">" says something of its own.

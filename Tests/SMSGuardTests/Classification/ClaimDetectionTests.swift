@@ -424,6 +424,25 @@ struct ClaimDetectionTests {
         #expect(!classify(ClassificationFixtures.mobile, text).claims.isEmpty)
     }
 
+    @Test(arguments: [
+        "سلام دوستای گلم 💕 مینا هستم از پیج mina.decor\nبا کد MINA10 از دیبا خرید کنید و ۱۰٪ تخفیف بگیرید\ndibashop.com",
+        "Salam! Reza-am az page @reza.tech 🎧 ba code REZA5 az novinmarket 5% takhfif migirid",
+    ])
+    func aPageSharingItsOwnCodeForTheShopIsNoClaim(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test(arguments: [
+        // The shop's own page, and the shop's own campaign with a code: still the shop speaking.
+        "پیج اینستاگرام ما را دنبال کنید و با کد INSTA20 از دیبا خرید کنید",
+        "جشنواره پاییزه: با کد FALL30 از دیبا خرید کنید و هدیه بگیرید",
+    ])
+    func theShopsOwnPageOrCodeKeepsTheClaim(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).claimedIDs == ["dibashop"])
+    }
+
     @Test func aRelativeTalkingOfAJobAtTheShopIsAPerson() {
         let verdict = classify(ClassificationFixtures.mobile, "سلام عمو، فردا ساعت ۹ مصاحبه کاری دارم تو انبار دیبا.\nمیشه منو برسونی؟")
         #expect(verdict.claims == [])
