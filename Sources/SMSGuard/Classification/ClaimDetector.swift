@@ -85,6 +85,10 @@ struct ClaimDetector {
         // "از X گرفتم، لینکش: x.ir/p/1": a person shares the page of a shop they bought from.
         let namedByPerson = speaker.namedByPerson
         Self.demote(&accepted, to: &mentioned) { $0.evidence == .domain && namedByPerson.contains($0.shop) }
+        // "کد تخفیف X و Y"، "X: KAL15 | Y: NILA20 | Z: ZT10": a list of shops is a digest of someone else's.
+        if isListOfShops(accepted, in: message, speaker: speaker) {
+            Self.demote(&accepted, to: &mentioned) { Self.listedEvidence.contains($0.evidence) }
+        }
         // "X: … pixland.ir/…", "X | خرید اقساطی از Y با X": the shop opening the message speaks; another
         // shop it names or links without a heading, signature or speaker noun of its own is only where
         // the link goes or what the offer is about, unless the heading names that shop too ("X و Y: …").
@@ -101,6 +105,26 @@ struct ClaimDetector {
         for found in accepted where isOnlyNamed(found) && !mentioned.contains(found.shop) { mentioned.append(found.shop) }
         accepted.removeAll(where: isOnlyNamed)
     }
+
+    /// Whether the claims name two shops as neighbouring items of one list ("X و Y", "X، Y"), or three
+    /// shops or more, none of them heading or signing the message: a coupon site's or a comparison's
+    /// digest, not one shop speaking.
+    private func isListOfShops(_ accepted: [Found], in message: MessageText, speaker: SpeakerEvidence) -> Bool {
+        let listed = accepted.filter { Self.listedEvidence.contains($0.evidence) }
+        guard accepted.count == listed.count else { return false }
+        let shops = Set(listed.map(\.shop))
+        if shops.count >= 3 { return true }
+        guard shops.count == 2 else { return false }
+        let sorted = listed.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return zip(sorted, sorted.dropFirst()).contains { first, second in
+            first.shop != second.shop && speaker.listItemEnd(before: second.range.lowerBound).map { end in
+                message.skippingSpaces(backFrom: end) == first.range.upperBound
+            } ?? false
+        }
+    }
+
+    /// Evidence a shop listed among others has: its name, in either script, maybe after a noun.
+    private static let listedEvidence: [Claim.Evidence] = [.distinctiveName, .latinName, .speaker, .voice]
 
     /// Evidence that a name is there, but not that its shop heads, signs or introduces the message.
     private static let weakEvidence: [Claim.Evidence] = [.domain, .distinctiveName, .voice, .latinName]
@@ -349,6 +373,7 @@ struct SpeakerEvidence {
             let heading = heading
             anotherBusinessSpeaks = message.opensWithAnotherSpeaker(heading, nameHits: terms.nameHits) || opensWithOwnBrand(heading)
                 || message.opensWithSellerHeading(heading) || message.closesWithAnotherSpeaker
+                || message.opensWithAnotherSpeakerLine(nameHits: terms.nameHits)
         }
         if anotherBusinessSpeaks! || namesAnotherBusiness(heading, with: name) { return nil }
         if let speaker, !isOrigin(speaker) { return .speaker }
@@ -410,7 +435,7 @@ struct SpeakerEvidence {
     }
 
     /// Where the list item before `start` ends, when "و", "یا" or a comma joins it to the one at `start`.
-    private func listItemEnd(before start: Int) -> Int? {
+    func listItemEnd(before start: Int) -> Int? {
         let stop = message.skippingSpaces(backFrom: start)
         if stop >= 1 && message.folded[stop - 1] == UInt8(ascii: ",") { return stop - 1 }
         if stop >= 2 && message.folded[stop - 2] == 0xD8 && message.folded[stop - 1] == 0x8C { return stop - 2 }  // "،"
@@ -502,15 +527,30 @@ struct SpeakerEvidence {
     /// quotation that closes before the message ends, a comment following it.
     private var isForwarded: Bool {
         let folded = message.folded
-        if Self.forwardMarks.contains(where: { folded.starts(with: $0) }) { return true }
+        // "Fwd: «X: …» ببین اینو", "Fwd: X: …⏎این مال توئه؟": passed on with words of the person's own, a
+        // question or a person's talk. A bare "[Forwarded]" over a shop's words is those words, sent by
+        // whoever sent them.
+        if let mark = Self.forwardMarks.first(where: { folded.starts(with: $0) }) {
+            let asks = folded.contains(UInt8(ascii: "?")) || zip(folded, folded.dropFirst()).contains { $0 == 0xD8 && $1 == 0x9F }
+            let hasPersonsWords = asks || terms.terms.contains { $0.role == .cue(.narration) || $0.role == .cue(.firstPerson) }
+            var start = mark.count
+            while start < folded.count && [0x20, UInt8(ascii: ":"), UInt8(ascii: "]")].contains(folded[start]) { start += 1 }
+            return hasPersonsWords || opensQuotationWithComment(at: start)
+        }
         if folded.first == UInt8(ascii: ">") && repliesBelowQuote { return true }
-        for (open, close) in Self.quotes where folded.starts(with: open) {
-            var index = open.count
+        return opensQuotationWithComment(at: 0)
+    }
+
+    /// A quotation opens at folded position `start` and closes before the message ends, letters after it.
+    private func opensQuotationWithComment(at start: Int) -> Bool {
+        let folded = message.folded
+        for (open, close) in Self.quotes where folded[start...].starts(with: open) {
+            var index = start + open.count
             while index + close.count <= folded.count && !folded[index..<(index + close.count)].elementsEqual(close) { index += 1 }
             // A quotation left open is no forward.
             guard index + close.count <= folded.count else { return false }
             // "«X»⏎…": a shop's name set off as the heading, not a message passed on.
-            if quotesOnlyAName(open.count..<index) { return false }
+            if quotesOnlyAName((start + open.count)..<index) { return false }
             return (index + close.count..<folded.count).contains { message.isLetter(at: $0) }
         }
         return false
@@ -583,7 +623,7 @@ struct SpeakerEvidence {
         }
     }
 
-    private static let forwardMarks = ["fwd:", "fw:", "forwarded", "فوروارد", "بازارسال"].map { Array($0.utf8) }
+    private static let forwardMarks = ["fwd:", "fw:", "forwarded", "[forwarded", "فوروارد", "بازارسال", "[فوروارد"].map { Array($0.utf8) }
     private static let quotes = [("«", "»"), ("“", "”"), ("\"", "\"")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// "بسته شما از فروشگاه X": after "از", a noun names where something came from, not who speaks;

@@ -195,7 +195,8 @@ enum ClassifierLexicon {
         "تهیه میشه", "تهیه میشود", "تهیه میکنیم", "تهیه کردیم", "میخریم", "خریداری میکنیم", "تهیه کردهاند", "تهیه کردهاید",
         "خریدهاند", "سفارش بدم", "سفارش بدیم", "begiram", "gereftam", "kharidam",
         // A person inviting a friend with their own referral code or link.
-        "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم",
+        "کد معرف من", "کد معرفم", "لینک دعوت من", "لینک دعوتم", "کد دعوت من", "کد دعوتم", "با کد من", "با کدم",
+        "کد تخفیف من", "کد تخفیفم",
     ]
 
     /// A person talking: telling what they did ("حرف زدم"), what others did or say in colloquial speech

@@ -30,6 +30,10 @@ struct MessageLink: Equatable {
 
     private static let apk = Array(".apk".utf8)[...]
 
+    private static func isOtherScriptDigit(_ scalar: UInt32) -> Bool {
+        (0x0660...0x0669).contains(scalar) || (0x06F0...0x06F9).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+    }
+
     /// Reads the link as the message wrote it (`written`: its original bytes) for letters of other
     /// alphabets and for hidden characters, which folding removed.
     mutating func readWrittenForm(_ written: UnsafeBufferPointer<UInt8>) {
@@ -42,7 +46,13 @@ struct MessageLink: Equatable {
                 index += 1
                 continue
             }
-            if HiddenCharacters.isHidden(scalar) { hasHiddenCharacters = true } else { isHomograph = true }
+            // Persian, Arabic-Indic and full-width digits ("/t/FR-۵۵۳", typed on a Persian keyboard) are
+            // digits, not letters imitating Latin ones.
+            if HiddenCharacters.isHidden(scalar) {
+                hasHiddenCharacters = true
+            } else if !Self.isOtherScriptDigit(scalar) {
+                isHomograph = true
+            }
             index += length
         }
     }

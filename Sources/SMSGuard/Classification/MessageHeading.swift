@@ -97,6 +97,20 @@ extension MessageText {
         return ClassifierLexicon.organizationNouns.contains(word: words[0]) && !ClassifierLexicon.ownBusinessNouns.contains(word: words[0])
     }
 
+    /// The message opens with another organization's name on a line of its own ("بانک آریا⏎…", "پلیس
+    /// فتا⏎…"), a heading without a colon; `nameHits` must not fall in it.
+    func opensWithAnotherSpeakerLine(nameHits: [(pattern: Int, end: Int)]) -> Bool {
+        var end = 0
+        while end < folded.count && !(folded[end] == 0x20 && hasLineBreak(between: end, and: end + 1)) {
+            end += 1
+            if end > 120 { return false }  // no line of a few words
+        }
+        guard end < folded.count, !nameHits.contains(where: { $0.end <= end }) else { return false }
+        let words = wordHashes(in: 0..<end)
+        guard (2...5).contains(words.count) else { return false }
+        return ClassifierLexicon.organizationNouns.contains(word: words[0]) && !ClassifierLexicon.ownBusinessNouns.contains(word: words[0])
+    }
+
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
     /// جانبی مهرگان (فروشنده در X): …"): the seller speaks, and X is only where it sells.
     func opensWithSellerHeading(_ heading: MessageHeading?) -> Bool {

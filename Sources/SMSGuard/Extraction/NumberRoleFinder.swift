@@ -597,16 +597,24 @@ enum NumberRoleFinder {
         let words = sentence.words
         let isNotOurs = words.contains(where: { ["نیست", "نیستند", "not"].contains($0) })
             && (words.contains(where: { ["متعلق", "مال", "belong", "ours"].contains($0) }) || words.containsRun(["از", "ما", "نیست"])
-                || words.containsRun(["from", "us"]))
+                || words.containsRun(["طرف", "ما", "نیست"]) || words.containsRun(["from", "us"]))
         let isUnrelated = words.contains(where: { ["ارتباطی", "ربطی"].contains($0) }) && words.contains(where: { $0.hasPrefix("ندار") })
-        guard sentence.numbers.isEmpty, isNotOurs || isUnrelated,
-            !words.contains(where: { ["جز", "غیر", "except", "other"].contains($0) }) else { return nil }
+        guard sentence.numbers.isEmpty, isNotOurs || isUnrelated, !speaksOfOtherNumbers(words) else { return nil }
         for (count, phrases) in lastItemsPhrases where phrases.contains(where: words.containsRun) { return count }
         let pointsBack = zip(words, words.dropFirst()).contains { first, second in
             ["این", "همین", "this", "that"].contains(first)
-                && (isLineNoun(second) || ["شمارهها", "خطوط", "پیامک", "پیام", "message", "sms"].contains(second))
+                && (isLineNoun(second) || ["شمارهها", "خطوط", "پیامک", "پیامکها", "پیام", "پیامها", "message", "messages", "sms"].contains(second))
         }
         return pointsBack ? 1 : nil
+    }
+
+    /// "اگر پیامکی از شماره دیگری رسید، این پیامک از ما نیست", "جز این شماره": the sentence disowns other
+    /// numbers than those just named, or excepts them.
+    private static func speaksOfOtherNumbers(_ words: [String]) -> Bool {
+        if words.contains(where: { ["جز", "غیر", "except", "other", "another", "دیگری"].contains($0) }) { return true }
+        return zip(words, words.dropFirst()).contains { noun, next in
+            (isLineNoun(noun) || noun == "خطی") && (next == "دیگر" || next == "دیگه")
+        }
     }
 
     /// "دو مورد آخر", "the last two": how many of the items just listed.

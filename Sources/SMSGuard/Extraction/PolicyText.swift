@@ -245,10 +245,42 @@ struct PolicyText {
         var lineStart = 0
         while let lineEnd = result[lineStart...].firstIndex(of: 0x0A) {
             let line = result[lineStart..<lineEnd]
-            if isWrapped(line) && !opensItem(line) && continuesParagraph(result, after: lineEnd) { result[lineEnd] = 0x20 }
+            if isHyphenated(result, lineEnd: lineEnd) {
+                joinHyphenated(&result, lineEnd: lineEnd)
+            } else if isWrapped(line) && !opensItem(line) && continuesParagraph(result, after: lineEnd) {
+                result[lineEnd] = 0x20
+            }
             lineStart = lineEnd + 1
         }
         return result
+    }
+
+    /// A word or number broken over two lines with a hyphen, as PDF exports break them ("اط-⏎لاعات",
+    /// "۲۰۰۰۱۲۳۴-⏎۵۶۷۸"): a letter or digit, "-", the line break, and a letter or digit.
+    private static func isHyphenated(_ text: [UInt8], lineEnd: Int) -> Bool {
+        guard lineEnd >= 2, text[lineEnd - 1] == UInt8(ascii: "-"), isWordByte(text[lineEnd - 2]) else { return false }
+        var next = lineEnd + 1
+        while next < text.count && text[next] == 0x20 { next += 1 }
+        return next < text.count && isWordByte(text[next])
+    }
+
+    /// A letter's or digit's byte: ASCII letters and digits, or a byte of a multi-byte character.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    /// Joins a hyphenated break in place, so that offsets into the text stay those of the file: the
+    /// hyphen and the line break become a soft hyphen (two bytes, which folding removes), as do pairs of
+    /// the next line's indenting spaces.
+    private static func joinHyphenated(_ text: inout [UInt8], lineEnd: Int) {
+        text[lineEnd - 1] = 0xC2
+        text[lineEnd] = 0xAD
+        var index = lineEnd + 1
+        while index + 1 < text.count && text[index] == 0x20 && text[index + 1] == 0x20 {
+            text[index] = 0xC2
+            text[index + 1] = 0xAD
+            index += 2
+        }
     }
 
     /// A line cut short by wrapping: long, not ending a sentence, and no "label: value" line ("نشانی:

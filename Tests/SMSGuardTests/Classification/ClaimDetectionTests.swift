@@ -443,6 +443,40 @@ struct ClaimDetectionTests {
         #expect(classify(ClassificationFixtures.mobile, text).claimedIDs == ["dibashop"])
     }
 
+    /// "Fwd:" alone, over the shop's words and nothing of the person's, is those words sent by whoever
+    /// sent them.
+    @Test(arguments: ["Fwd:\nنوین مارکت: برنده قرعه‌کشی شدید، هزینه ارسال را بپردازید novin-gift.top", "\u{200F}[Forwarded]\nدیبا: سفارش شما لغو شد"])
+    func aBareForwardOfTheShopsWordsStillClaimsIt(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).kind == .spoofed)
+    }
+
+    @Test(arguments: [
+        // A coupon site's or comparison's digest: shops listed side by side, or three and more.
+        "تخفیف‌های امروز کوپن‌یاب 👇\nکد تخفیف دیبا و نوین مارکت، تا ۳۰٪\ncoupon-yab.ir/today",
+        "Deals this week: Dibashop DB15 | Novinmarket NM20 | Artano AR10\nAll codes at dealsite.com",
+    ])
+    func aListOfShopsIsNoOneShopSpeaking(text: String) {
+        let verdict = classify("5000665544", text)
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func twoShopsNamedApartInTheirOwnSentencesAreStillClaims() {
+        // Not one list: each name stands in its own sentence.
+        let verdict = classify(ClassificationFixtures.mobile, "دیبا: سفارش شما لغو شد. وجه از طریق نوین مارکت بازگردانده می‌شود")
+        #expect(verdict.claimedIDs.contains("dibashop"))
+    }
+
+    @Test func anOrganizationsNameOnTheFirstLineSpeaks() {
+        let verdict = classify("BankAria", "بانک آریا\nبا کارت اعتباری آریا از دیبا خرید کنید و ۵٪ بازگشت وجه بگیرید")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func theShopsOwnNameOnTheFirstLineIsNoOtherOrganization() {
+        #expect(classify(ClassificationFixtures.mobile, "فروشگاه دیبا\nسفارش شما لغو شد، وجه را از لینک زیر بگیرید").claimedIDs == ["dibashop"])
+    }
+
     @Test func aRelativeTalkingOfAJobAtTheShopIsAPerson() {
         let verdict = classify(ClassificationFixtures.mobile, "سلام عمو، فردا ساعت ۹ مصاحبه کاری دارم تو انبار دیبا.\nمیشه منو برسونی؟")
         #expect(verdict.claims == [])
@@ -604,6 +638,7 @@ struct ClaimDetectionTests {
         (ClassificationFixtures.mobile, "we walked past a novin market on the way home"),
         (ClassificationFixtures.mobile, "«نوین مارکت: کد تخفیف شما NM20»\nاینو برام فرستادن، تو استفاده کن"),
         (ClassificationFixtures.mobile, "Fwd: نوین مارکت: سفارش شما ارسال شد\nاین مال توئه؟"),
+        (ClassificationFixtures.mobile, "[Forwarded from گروه خرید]\nبچه‌ها من از دیبا خریدم راضی بودم"),
     ])
     func latinNoticesChatsAndForwardsAreNoClaim(sender: String, text: String) {
         let verdict = classify(sender, text)

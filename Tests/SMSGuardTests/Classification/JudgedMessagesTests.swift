@@ -142,6 +142,10 @@ struct JudgedMessagesTests {
     /// and credit, job and side-income scams in shops' names, banks naming a shop as the merchant, and people
     /// talking of jobs and instalments.
     static let sellerInstallmentMessages = judged("sellers-and-installments/messages.json")
+    /// A twenty-fourth, under seven more: coupon sites, price comparison and cashback apps naming shops,
+    /// pages sharing their own codes, fraud dressed as coupons, and shops named with everyday words in
+    /// Persian and in English.
+    static let couponCashbackMessages = judged("coupons-and-cashback/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -161,6 +165,7 @@ struct JudgedMessagesTests {
         (messyFormMessages, "messy-forms/registry.json"), (campaignMarketplaceMessages, "campaigns-and-marketplaces/registry.json"),
         (linkEvasionMessages, "links-and-evasions/registry.json"),
         (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
+        (couponCashbackMessages, "coupons-and-cashback/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -191,7 +196,7 @@ struct JudgedMessagesTests {
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
-        sellerInstallmentMessages])
+        sellerInstallmentMessages, couponCashbackMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

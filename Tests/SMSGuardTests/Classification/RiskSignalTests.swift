@@ -99,6 +99,12 @@ struct RiskSignalTests {
         #expect(verdict.riskKinds.contains(.foreignLink))
     }
 
+    /// Digits typed on a Persian keyboard are digits, not letters imitating Latin ones.
+    @Test func persianDigitsInALinksPathAreNoLookalikeLetters() {
+        let verdict = classify("5000887766", "پیک سریع: مرسوله شما امروز تحویل می‌شود\npeyk-sari.ir/t/NM-۵۵۳")
+        #expect(!verdict.riskKinds.contains(.lookalikeLetters))
+    }
+
     @Test func punycodeHostIsFlaggedAsLookalikeLetters() {
         let verdict = classify(ClassificationFixtures.mobile, "نوین مارکت: پیگیری سفارش در https://xn--nvinmarket-3kg.ir/pay")
         #expect(verdict.riskKinds.contains(.lookalikeLetters))
