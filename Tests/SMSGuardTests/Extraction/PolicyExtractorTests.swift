@@ -2199,4 +2199,59 @@ extension PolicyExtractorTests {
             """)
         #expect(shop.reportEmail == "report@kalaban.ir")
     }
+
+    // MARK: - Social pages and PDF exports
+
+    @Test func aWordAndANumberBrokenWithAHyphenAreJoined() throws {
+        let shop = try Self.extract("""
+            کالابان متعهد است اط-
+            لاعات مشتریان را محرمانه نگه دارد. پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۴۴-
+            ۷۷۸۸ ارسال می‌شود. هر پیامک با نام کالابان از خطی دیگر جع-
+            لی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+            """)
+        #expect(shop.senders == ["3000447788"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func aLineEndingInAHyphenAfterASpaceStaysALine() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("سرشماره‌های کالابان: ۳۰۰۰۷۷۸۸ -\n۲۰۰۰۵۵۶۶ (نظرسنجی)"))
+        #expect(shop.senders == ["30007788", "20005566"])
+    }
+
+    @Test func aVerbAfterABusinessNounIsNoName() throws {
+        let shop = try Self.extract("""
+            کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد.
+            پیامک‌های بانک و پست را ممکن است دریافت کنید که فرستنده آن‌ها فروشگاه نیست.
+            پیامک دیگری با نام کالابان جعلی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+            """)
+        #expect(!shop.names.contains { $0.contains("نیست") })
+    }
+
+    @Test(arguments: ["📢 کانال رسمی کفش آرین 👟", "🌸 قوانین پیج کفش آرین 🌸"])
+    func aSocialPagesTitleNamesTheShop(title: String) throws {
+        let shop = try Self.extract("""
+            \(title)
+            سلام به همه 🙏 پیامک‌های کفش آرین فقط از شماره ۰۹۱۷۱۱۱۲۲۳۳ میاد.
+            اگه پیامکی به اسم کفش آرین از شماره دیگه اومد، به kafsh.arian@gmail.com خبر بدید.
+            """)
+        #expect(shop.names.first == "کفش آرین")
+    }
+
+    @Test func messagesSaidNotToBeOursDisownTheLinesJustNamed() throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + """
+
+            پیامک‌های کد تحویل را بازارگاه از خطوط خودش (۳۰۰۰۹۰۹۰ و ۳۰۰۰۹۰۹۱) می‌فرستد.
+            این پیامک‌ها از طرف ما نیست.
+            """))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test(arguments: [
+        "اگر پیامکی از شماره دیگری دریافت کردید، این پیامک از ما نیست.",
+        "اگر از خطی دیگر پیامکی با نام ما رسید، این پیامک از طرف ما نیست.",
+    ])
+    func aSentenceDisowningOtherNumbersKeepsTheLineJustNamed(sentence: String) throws {
+        let shop = try Self.extract("کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد. \(sentence) آن را به abuse@kalaban.ir گزارش دهید.")
+        #expect(shop.senders == ["30007788"])
+    }
 }
