@@ -110,6 +110,7 @@ struct ClaimDetector {
     /// shops or more, none of them heading or signing the message: a coupon site's or a comparison's
     /// digest, not one shop speaking.
     private func isListOfShops(_ accepted: [Found], in message: MessageText, speaker: SpeakerEvidence) -> Bool {
+        guard accepted.count >= 2 else { return false }
         let listed = accepted.filter { Self.listedEvidence.contains($0.evidence) }
         guard accepted.count == listed.count else { return false }
         let shops = Set(listed.map(\.shop))

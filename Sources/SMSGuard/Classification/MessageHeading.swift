@@ -100,15 +100,17 @@ extension MessageText {
     /// The message opens with another organization's name on a line of its own ("بانک آریا⏎…", "پلیس
     /// فتا⏎…"), a heading without a colon; `nameHits` must not fall in it.
     func opensWithAnotherSpeakerLine(nameHits: [(pattern: Int, end: Int)]) -> Bool {
-        var end = 0
+        // Most messages open with no organization noun: test the first word before finding the line.
+        guard let first = word(startingAt: 0) else { return false }
+        let noun = WordHash.of(folded[first])
+        guard ClassifierLexicon.organizationNouns.contains(word: noun), !ClassifierLexicon.ownBusinessNouns.contains(word: noun) else { return false }
+        var end = first.upperBound
         while end < folded.count && !(folded[end] == 0x20 && hasLineBreak(between: end, and: end + 1)) {
             end += 1
             if end > 120 { return false }  // no line of a few words
         }
         guard end < folded.count, !nameHits.contains(where: { $0.end <= end }) else { return false }
-        let words = wordHashes(in: 0..<end)
-        guard (2...5).contains(words.count) else { return false }
-        return ClassifierLexicon.organizationNouns.contains(word: words[0]) && !ClassifierLexicon.ownBusinessNouns.contains(word: words[0])
+        return (2...5).contains(wordHashes(in: 0..<end).count)
     }
 
     /// The message opens with a marketplace seller's heading ("غرفه کیف چرم نیکا در X: …", "لوازم
