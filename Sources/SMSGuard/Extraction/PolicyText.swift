@@ -107,7 +107,9 @@ struct PolicyText {
                 }
             }
             let namesLines = sentence.mentionsSMS || (isUnderSMSHeading && sentence.namesLines)
-            isInList = namesLines && (sentence.introducesList || sentence.headsList)
+            // "### پیامک‌های X" over "| خط | کاربرد |": a table's header under a heading about SMS heads its rows.
+            let headsTable = isUnderSMSHeading && sentence.namesLines && sentence.isTableHeader
+            isInList = namesLines && (sentence.introducesList || sentence.headsList || headsTable)
             // "خطوط رسمی ما: N" with the first row on the label's line: that row is the list's too.
             if isInList && !sentence.mentionsSMS { marked[index].isInSMSList = true }
             sentencesToRows = isInList && sentence.pointsDown ? 1 : 0
@@ -504,6 +506,11 @@ struct PolicySentence {
     /// "شماره‌های رسمی ما", "our lines": the sentence speaks of numbers or lines.
     var namesLines: Bool {
         words.contains { $0.hasPrefix("شماره") || $0.hasPrefix("سرشماره") || ["خط", "خطوط", "numbers", "lines"].contains($0) }
+    }
+
+    /// A table's header row: a few words in cells (read with commas between them), no number.
+    var isTableHeader: Bool {
+        numbers.isEmpty && words.count <= 6 && tokens.filter { $0.kind == .mark && ($0.text == "," || $0.text == "،") }.count >= 2
     }
 
     /// A title over a list of lines, with no colon: "۳. سرشماره‌های پیامکی شرکت‌های گروه".

@@ -2254,4 +2254,19 @@ extension PolicyExtractorTests {
         let shop = try Self.extract("کالابان فقط از سرشماره ۳۰۰۰۷۷۸۸ پیامک می‌فرستد. \(sentence) آن را به abuse@kalaban.ir گزارش دهید.")
         #expect(shop.senders == ["30007788"])
     }
+
+    @Test func aTableUnderAHeadingAboutSMSListsItsLines() throws {
+        let shop = try Self.extract("""
+            ### پیامک‌های کالابان
+            | خط | کاربرد |
+            |---|---|
+            | ۲۰۰۰۳۰۳۰۳۰ | کد ورود و زمان رسیدن پیک |
+            | ۲۰۰۰۳۰۳۰۴۰ | نظرسنجی پس از تحویل |
+
+            پیک‌ها از موبایل خودشان تماس می‌گیرند و پیامک نمی‌فرستند.
+            پیامک با نام کالابان از خطی جز خطوط بالا جعلی است؛ آن را به abuse@kalaban.ir گزارش دهید.
+            """)
+        #expect(shop.senders == ["2000303030", "2000303040"])
+        #expect(shop.surveySenders == ["2000303040"])
+    }
 }
