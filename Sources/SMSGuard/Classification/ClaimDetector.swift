@@ -100,6 +100,21 @@ struct ClaimDetector {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// A heading that misspells a shop's name on purpose ("ذرکام: …", "فروشگاه سبزینوو 🎁"): the shop,
+    /// presented as the speaker, with the misspelling as a risk. Read only when nothing else is claimed.
+    func misspelledHeading(in message: MessageText, risks: inout [Risk]) -> Found? {
+        guard let heading = message.heading else { return nil }
+        var words = heading.words[...]
+        while let first = words.first, words.count > 1, ClassifierLexicon.ownBusinessNouns.contains(word: WordHash.of(message.folded[first])) {
+            words = words.dropFirst()
+        }
+        guard (1...2).contains(words.count), let first = words.first, let last = words.last,
+            let shop = patterns.misspelledNames.shop(misspelledBy: words.map { message.folded[$0] }) else { return nil }
+        let range = first.lowerBound..<last.upperBound
+        risks.append(Risk(kind: .obfuscatedName, text: message.originalText(of: range), detail: "a shop's name misspelled"))
+        return Found(shop: shop, range: range, evidence: .prefix)
+    }
+
     /// Moves the claims `isOnlyNamed` picks out of `accepted`, their shops into `mentioned`.
     private static func demote(_ accepted: inout [Found], to mentioned: inout [Int], where isOnlyNamed: (Found) -> Bool) {
         for found in accepted where isOnlyNamed(found) && !mentioned.contains(found.shop) { mentioned.append(found.shop) }

@@ -74,10 +74,15 @@ public struct Classifier: Sendable {
         var risks: [Risk] = []
         var mentioned: [Int] = []
         let spelledOut = mayBeSpelledOut ? SpelledOutNames.runs(in: message) : []
-        let found = terms.nameHits.isEmpty && !hasLatinWord && spelledOut.isEmpty
-            ? [] : ClaimDetector(patterns: patterns, registry: registry).claims(
+        let detector = ClaimDetector(patterns: patterns, registry: registry)
+        var found = terms.nameHits.isEmpty && !hasLatinWord && spelledOut.isEmpty
+            ? [] : detector.claims(
                 in: message, terms: terms, links: links, hasLatinWord: hasLatinWord, spelledOut: spelledOut, risks: &risks,
                 mentioned: &mentioned)
+        if found.isEmpty, let misspelled = detector.misspelledHeading(in: message, risks: &risks) {
+            found = [misspelled]
+            mentioned.removeAll { $0 == misspelled.shop }
+        }
         let riskDetector = RiskDetector(patterns: patterns, registry: registry)
         if !terms.terms.isEmpty {
             risks.append(contentsOf: riskDetector.termRisks(in: message, terms: terms, links: links))

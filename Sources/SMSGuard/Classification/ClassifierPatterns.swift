@@ -80,6 +80,8 @@ struct ClassifierPatterns: Sendable {
     /// form inside another business's web address ("cinema-ayneh.ir") is that business's word, unless the
     /// message speaks as the shop.
     let everydayNameShops: Set<Int>
+    /// The shops' Persian names, for misspellings in a heading.
+    let misspelledNames: MisspelledNames
 
     init(registry: Registry) {
         var patterns: [[UInt8]] = []
@@ -137,6 +139,7 @@ struct ClassifierPatterns: Sendable {
         shopDomains = registry.shops.map { Set($0.domains.map(ContactFinder.registrableDomain)) }
         ownDomains = shopDomains.reduce(into: []) { $0.formUnion($1) }
         everydayNameShops = Set(registry.shops.indices.filter { Self.isNamedWithEverydayWords(registry.shops[$0]) })
+        misspelledNames = MisspelledNames(registry: registry)
     }
 
     private static func isNamedWithEverydayWords(_ shop: Shop) -> Bool {

@@ -146,6 +146,9 @@ struct JudgedMessagesTests {
     /// pages sharing their own codes, fraud dressed as coupons, and shops named with everyday words in
     /// Persian and in English.
     static let couponCashbackMessages = judged("coupons-and-cashback/messages.json")
+    /// A twenty-fifth, under seven more: shops' names misspelled on purpose by fraud and by chance in
+    /// chats, two shops one letter apart, and businesses with near names of their own.
+    static let nearNameMessages = judged("near-names/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -166,6 +169,7 @@ struct JudgedMessagesTests {
         (linkEvasionMessages, "links-and-evasions/registry.json"),
         (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
+        (nearNameMessages, "near-names/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -196,7 +200,7 @@ struct JudgedMessagesTests {
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
-        sellerInstallmentMessages, couponCashbackMessages])
+        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
