@@ -30,8 +30,9 @@ struct MarkupStripper {
     /// Elements that separate words on one line: a table cell keeps its row's label next to its value.
     static let inlineSeparators: Set<String> = ["br", "td", "th"]
     /// Elements whose text is no part of the policy: code, styles, the page's head, and its menus (a
-    /// menu's "سؤالات متداول | تماس" would read as the page's title).
-    static let skippedElements: Set<String> = ["script", "style", "noscript", "svg", "head", "nav"]
+    /// menu's "سؤالات متداول | تماس" would read as the page's title). A `<noscript>` is read: a page built
+    /// by scripts may give its readers the policy there.
+    static let skippedElements: Set<String> = ["script", "style", "svg", "head", "nav"]
 
     private let bytes: [UInt8]
     private let isJSX: Bool
@@ -124,6 +125,7 @@ struct MarkupStripper {
         if Self.skippedElements.contains(tag.name) && !tag.isClosing && !tag.isSelfClosing {
             let end = index(after: "</\(tag.name)", from: position).flatMap { index(after: ">", from: $0) } ?? bytes.count
             if tag.name == "head" { appendTitle(before: end) }
+            if tag.name == "head" || tag.name == "script" { appendStructuredAnswers(from: start, before: end) }
             position = end
             return
         }
@@ -133,6 +135,11 @@ struct MarkupStripper {
             output.append(UInt8(ascii: " "), from: start)
             output.append(mailto.utf8, from: start)
             output.append(UInt8(ascii: " "), from: start)
+        }
+        for text in tag.shown {
+            output.append(0x0A, from: start)
+            output.append(text.utf8, from: start)
+            output.append(0x0A, from: start)
         }
         if Self.blockElements.contains(tag.name) {
             output.append(0x0A, from: start)
@@ -182,7 +189,11 @@ struct MarkupStripper {
     }
 
     /// Reads a tag from `<` to its `>`, honouring quoted attribute values.
-    private mutating func readTag() -> (name: String, isClosing: Bool, isSelfClosing: Bool, mailto: String?) {
+    /// Attributes whose text a reader sees: an image's `alt` when it does not load, a `title` on hover. A
+    /// page may put its SMS clause there ("<img alt="خطوط رسمی پیامک ما: N …">").
+    private static let shownAttributes: Set<String> = ["alt", "title"]
+
+    private mutating func readTag() -> (name: String, isClosing: Bool, isSelfClosing: Bool, mailto: String?, shown: [String]) {
         position += 1
         let isClosing = position < bytes.count && bytes[position] == UInt8(ascii: "/")
         if isClosing { position += 1 }
@@ -192,8 +203,10 @@ struct MarkupStripper {
         }
         let name = String(decoding: bytes[nameStart..<position], as: UTF8.self).lowercased()
         var mailto: String?
+        var shown: [String] = []
         var quote: UInt8 = 0
         var valueStart = 0
+        var attribute = ""
         var isSelfClosing = false
         while position < bytes.count {
             let byte = bytes[position]
@@ -201,11 +214,13 @@ struct MarkupStripper {
                 if byte == quote {
                     let value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
                     if value.lowercased().hasPrefix("mailto:") { mailto = String(value.dropFirst(7).prefix { $0 != "?" }) }
+                    if Self.shownAttributes.contains(attribute) && value.contains(where: { $0.isLetter }) { shown.append(value) }
                     quote = 0
                 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
                 valueStart = position + 1
+                attribute = attributeName(before: position)
             } else if byte == UInt8(ascii: ">") {
                 isSelfClosing = position > 0 && bytes[position - 1] == UInt8(ascii: "/")
                 position += 1
@@ -213,7 +228,19 @@ struct MarkupStripper {
             }
             position += 1
         }
-        return (name, isClosing, isSelfClosing, mailto)
+        return (name, isClosing, isSelfClosing, mailto, shown)
+    }
+
+    /// The name of the attribute whose value opens with the quote at `quote`: back over "=" and spaces.
+    private func attributeName(before quote: Int) -> String {
+        var end = quote
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 && bytes[end - 1] == UInt8(ascii: "=") else { return "" }
+        end -= 1
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0 && (Self.isASCIILetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-")) { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     }
 
     private static let namedReferences: [String: UInt32] = [
@@ -299,6 +326,39 @@ struct MarkupStripper {
         output.append(0x0A, from: textStart)
         for offset in textStart..<textEnd where bytes[offset] != 0x0A && bytes[offset] != 0x0D { output.append(bytes[offset], from: offset) }
         output.append(0x0A, from: textEnd)
+    }
+
+    /// The questions and answers of a JSON-LD FAQ (`<script type="application/ld+json">`, its "name" and
+    /// "text" strings), each on a line of its own: a page may give its SMS clause only there, for search
+    /// engines.
+    private mutating func appendStructuredAnswers(from start: Int, before end: Int) {
+        var cursor = start
+        while let marker = index(after: "application/ld+json", from: cursor), marker < end,
+            let open = index(after: ">", from: marker), let close = index(after: "</script", from: open), close <= end {
+            let json = Array(bytes[open..<(close - "</script".utf8.count)])
+            if let (value, _) = try? json.withUnsafeBufferPointer({ try JSONParser.parseDocument($0) }) {
+                for text in Self.answerStrings(in: value) {
+                    output.append(0x0A, from: open)
+                    output.append(text.utf8, from: open)
+                    output.append(0x0A, from: open)
+                }
+            }
+            cursor = close
+        }
+    }
+
+    private static func answerStrings(in value: JSONValue) -> [String] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { key, member -> [String] in
+                if case .string(let text) = member, key == "name" || key == "text" { return [text] }
+                return answerStrings(in: member)
+            }
+        case .array(let items):
+            return items.flatMap(answerStrings)
+        default:
+            return []
+        }
     }
 
     private func index(after needle: String, from: Int) -> Int? {

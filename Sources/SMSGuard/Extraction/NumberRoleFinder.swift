@@ -570,11 +570,15 @@ enum NumberRoleFinder {
             words += 1
             guard words <= 3 else { return nil }
             namesLine = namesLine || isLineNoun(token.text) || lineWords.contains(token.text) || phoneKindWords.contains(token.text)
+                || sourceSystemWords.contains(token.text)
             index -= 1
         }
         guard index >= 0, words == 0 || namesLine else { return nil }
         return index
     }
+
+    /// "از سامانه‌ی N": a bulk line called the system it is sent through, only after "از".
+    private static let sourceSystemWords: Set<String> = ["سامانه", "سامانهی", "سامانهٔ", "پنل"]
 
     /// Words naming the kind of line a number is: "تلفن ثابت", "موبایل", "mobile", "khat".
     private static let phoneKindWords: Set<String> = ["تلفن", "mobile", "phone", "landline", "cell", "khat", "mobail"]

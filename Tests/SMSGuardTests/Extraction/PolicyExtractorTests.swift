@@ -2269,4 +2269,46 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["2000303030", "2000303040"])
         #expect(shop.surveySenders == ["2000303040"])
     }
+
+    // MARK: - Clauses in odd places
+
+    private static func page(head: String = "", body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>کالابان</title>\(head)</head>
+        <body><h1>کالابان</h1><p>کالابان فروشگاه لوازم خانه است.</p>\(body)</body></html>
+        """
+    }
+
+    @Test(arguments: [
+        #"<img src="sms.png" alt="خطوط رسمی پیامک کالابان: ۳۰۰۰۲۶۲۶؛ پیامک با نام ما از شماره دیگر جعلی است" title="پیامک جعلی با نام کالابان را به abuse@kalaban.ir گزارش دهید">"#,
+        "<noscript><p>پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۲۶۲۶ ارسال می‌شود. پیامک جعلی با نام کالابان را به abuse@kalaban.ir گزارش دهید.</p></noscript>",
+    ])
+    func aClauseInAnImagesTextOrANoscriptIsRead(body: String) throws {
+        let shop = try Self.extract(Self.page(body: body), fileName: "kalaban.html")
+        #expect(shop.senders == ["30002626"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func aClauseInAJSONLDFAQIsRead() throws {
+        let head = #"""
+            <script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question",
+            "name": "کالابان از چه شماره‌ای پیامک می‌فرستد؟", "acceptedAnswer": {"@type": "Answer",
+            "text": "پیامک‌های کالابان فقط از سرشماره ۲۰۰۰۹۰۹۰ ارسال می‌شود. پیامک جعلی را به abuse@kalaban.ir گزارش دهید."}}]}</script>
+            """#
+        let shop = try Self.extract(Self.page(head: head, body: ""), fileName: "kalaban.html")
+        #expect(shop.senders == ["20009090"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func aScriptsCodeIsStillNoText() throws {
+        let body = #"<script>var cart = {"text": "30004417"};</script><p>پیامک‌های کالابان فقط از سرشماره ۳۰۰۰۲۶۲۶ ارسال می‌شود.</p>"#
+        let shop = try Self.extract(Self.page(body: body), fileName: "kalaban.html")
+        #expect(shop.senders == ["30002626"])
+    }
+
+    @Test func aLineCalledTheSystemItIsSentFromIsASender() throws {
+        let shop = try Self.extract(Self.kalabanPolicy("پیامک‌های فروشگاه کالابان فقط از سامانه‌ی ۳۰۰۰۷۲۴۱۵۰ ارسال می‌شوند."))
+        #expect(shop.senders == ["3000724150"])
+    }
 }
