@@ -103,14 +103,28 @@ struct ClaimDetector {
     /// A heading that misspells a shop's name on purpose ("ذرکام: …", "فروشگاه سبزینوو 🎁"): the shop,
     /// presented as the speaker, with the misspelling as a risk. Read only when nothing else is claimed.
     func misspelledHeading(in message: MessageText, risks: inout [Risk]) -> Found? {
-        guard let heading = message.heading else { return nil }
-        var words = heading.words[...]
-        while let first = words.first, words.count > 1, ClassifierLexicon.ownBusinessNouns.contains(word: WordHash.of(message.folded[first])) {
-            words = words.dropFirst()
+        let folded = message.folded
+        // A heading of one or two words (after a business noun: "فروشگاه X 🎁") ended by ":", "|" or an
+        // emoji, found word by word: most messages have none, and this costs them a word or two.
+        func endsHeading(_ index: Int) -> Bool {
+            index < folded.count && (folded[index] == UInt8(ascii: ":") || folded[index] == UInt8(ascii: "|") || message.isPictograph(at: index))
         }
-        guard (1...2).contains(words.count), let first = words.first, let last = words.last,
-            let shop = patterns.misspelledNames.shop(misspelledBy: words.map { message.folded[$0] }) else { return nil }
-        let range = first.lowerBound..<last.upperBound
+        guard var word = message.word(startingAt: message.isPictograph(at: 0) ? UTF8Scalar.length(lead: folded[0]) : 0) else { return nil }
+        if ClassifierLexicon.ownBusinessNouns.contains(word: WordHash.of(folded[word])), let next = message.word(startingAt: word.upperBound),
+            !message.hasLineBreak(between: word.upperBound, and: next.lowerBound) {
+            word = next
+        }
+        var last = word
+        var end = message.skippingSpaces(from: word.upperBound)
+        if !endsHeading(end), let second = message.word(startingAt: end), !message.hasLineBreak(between: word.upperBound, and: second.lowerBound) {
+            last = second
+            end = message.skippingSpaces(from: second.upperBound)
+        }
+        // Only now, for the few messages with such a heading, are the words gathered.
+        guard endsHeading(end) else { return nil }
+        let words = last == word ? [folded[word]] : [folded[word], folded[last]]
+        guard let shop = patterns.misspelledNames.shop(misspelledBy: words) else { return nil }
+        let range = word.lowerBound..<last.upperBound
         risks.append(Risk(kind: .obfuscatedName, text: message.originalText(of: range), detail: "a shop's name misspelled"))
         return Found(shop: shop, range: range, evidence: .prefix)
     }

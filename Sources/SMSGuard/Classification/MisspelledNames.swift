@@ -28,27 +28,28 @@ struct MisspelledNames {
     /// words are neither a shop's exact name nor an everyday word.
     func shop(misspelledBy words: [Slice<UnsafeBufferPointer<UInt8>>]) -> Int? {
         let joined = words.flatMap { $0 }
-        guard !joined.isEmpty, !CommonWords.contains(joined) else { return nil }
         let letters = String(decoding: joined, as: UTF8.self).unicodeScalars.map(\.value)
-        guard !names.contains(where: { $0.letters == letters }) else { return nil }
-        return names.first { Self.isMisspelling(letters, of: $0.letters) }?.shop
+        // Most headings are no name at all: lengths rule out nearly every comparison.
+        guard letters.count >= Self.shortestName - 1, !names.contains(where: { $0.letters == letters }),
+            let found = names.first(where: { Self.isMisspelling(letters, of: $0.letters) }) else { return nil }
+        return CommonWords.contains(joined) ? nil : found.shop
     }
 
     /// Whether `word` is `name` with one letter swapped for a look-alike or sound-alike, one letter
     /// doubled, or (in names of five letters or more) one letter left out.
     static func isMisspelling(_ word: [UInt32], of name: [UInt32]) -> Bool {
-        if word.count == name.count {
-            let differences = zip(word, name).filter { $0 != $1 }
-            return differences.count == 1 && alike(differences[0].0, differences[0].1)
+        guard abs(word.count - name.count) <= 1 else { return false }
+        let shorter = min(word.count, name.count)
+        let first = (0..<shorter).first { word[$0] != name[$0] } ?? shorter
+        switch word.count - name.count {
+        case 0:
+            return first < word.count && alike(word[first], name[first]) && word[(first + 1)...] == name[(first + 1)...]
+        case 1:
+            // A letter doubled: the extra letter repeats the one before it.
+            return first > 0 && word[first] == word[first - 1] && word[(first + 1)...] == name[first...]
+        default:
+            return name.count >= 5 && word[first...] == name[(first + 1)...]
         }
-        if word.count == name.count + 1 {
-            // A letter doubled: dropping one of a pair gives the name.
-            return word.indices.dropFirst().contains { word[$0] == word[$0 - 1] && Array(word[..<$0] + word[($0 + 1)...]) == name }
-        }
-        if word.count + 1 == name.count && name.count >= 5 {
-            return name.indices.contains { Array(name[..<$0] + name[($0 + 1)...]) == word }
-        }
-        return false
     }
 
     /// Letters a reader takes for one another: a stroke or a dot apart, or the same sound.
