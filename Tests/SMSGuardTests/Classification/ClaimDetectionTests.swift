@@ -8,6 +8,13 @@ struct ClaimDetectionTests {
         ClassificationFixtures.classify(sender, text)
     }
 
+    /// The message, from a personal mobile that is nobody's sender, claims no shop: it is unrelated.
+    private func expectNobodyClaimed(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [], sourceLocation: sourceLocation)
+        #expect(verdict.kind == .unrelated, sourceLocation: sourceLocation)
+    }
+
     // MARK: Evasions of a distinctive name
 
     /// The name as written in the message, and the risks its spelling must raise.
@@ -139,9 +146,7 @@ struct ClaimDetectionTests {
         "به تیم نان تازه گفتم که نان‌ها بیات بود",
     ])
     func everydayWordsInOrdinarySentencesAreNoClaim(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -252,9 +257,7 @@ struct ClaimDetectionTests {
         "سفارشم از نوین مارکت هنوز نرسیده، تو هم منتظری؟",
     ])
     func personWritingAboutAPurchaseIsNoClaim(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -302,10 +305,8 @@ struct ClaimDetectionTests {
         "یه پیامک اومده به اسم نوین مارکت، به نظرت واقعیه؟",
     ])
     func personTalkingAboutAShopIsNoClaim(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
-        #expect(verdict.mentionedShops.count == 1)
+        expectNobodyClaimed(text)
+        #expect(classify(ClassificationFixtures.mobile, text).mentionedShops.count == 1)
     }
 
     @Test(arguments: [
@@ -325,9 +326,7 @@ struct ClaimDetectionTests {
         "نان تازه\nامروز نوبت تو بود که بخری، یادت نره",
     ])
     func everydayNameAloneOnTheFirstLineOfAListOrChatIsNoHeading(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -410,9 +409,7 @@ struct ClaimDetectionTests {
         "«نوین مارکت: برنده شدید، وارد لینک شوید» این پیامک برای تو هم اومده؟ من که باور نکردم، میدونی از کجاست؟",
     ])
     func aShopQuotedByAPersonDoesNotSpeak(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -429,9 +426,7 @@ struct ClaimDetectionTests {
         "Salam! Reza-am az page @reza.tech 🎧 ba code REZA5 az novinmarket 5% takhfif migirid",
     ])
     func aPageSharingItsOwnCodeForTheShopIsNoClaim(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -490,9 +485,7 @@ struct ClaimDetectionTests {
         "از پشتیبانی دیبا تماس گرفتن گفتن بسته فردا میرسه",
     ])
     func customerSpeakingOfTheShopIsNoSelfIntroduction(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
@@ -565,9 +558,7 @@ struct ClaimDetectionTests {
         "hi Artano, are we still meeting tonight?",
     ])
     func nameGreetedAsAPersonIsNoClaim(text: String) {
-        let verdict = classify(ClassificationFixtures.mobile, text)
-        #expect(verdict.claims == [])
-        #expect(verdict.kind == .unrelated)
+        expectNobodyClaimed(text)
     }
 
     @Test(arguments: [
