@@ -3,7 +3,7 @@
 /// Some operators show a shop's texts under a name rather than a number, and a policy that says so makes
 /// that name as official as a line. A name counts only when a sender word stands just before it and it
 /// is written the way SMS headers are: capitals (or capitalised words run together, "ShopPoll"), with
-/// digits, 3 to 11 characters (the most a header holds). A header that spells another brand the sentence
+/// digits, 3 to 11 characters (the most a header holds), maybe as two words a space apart ("Dorna Beauty"). A header that spells another brand the sentence
 /// names ("Arvand Kids customers receive theirs under ARVANDKIDS") is that brand's.
 enum SenderNameFinder {
     struct Found {
@@ -23,12 +23,19 @@ enum SenderNameFinder {
         guard !sentence.quotesAReceivedMessage else { return [] }
         var found: [Found] = []
         let tokens = sentence.tokens
-        for (index, token) in tokens.enumerated() where token.kind == .latin {
+        var taken = 0  // tokens before this one belong to a name already found
+        for (index, token) in tokens.enumerated() where token.kind == .latin && index >= taken {
             // Digits written onto the letters ("SHOP24") are part of the name; the tokenizer splits them.
-            let end = index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].range.lowerBound == token.range.upperBound
+            var end = index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].range.lowerBound == token.range.upperBound
                 ? index + 2 : index + 1
+            if end == index + 1 && isHeaderWord(token.text) && end < tokens.count && tokens[end].kind == .latin && isHeaderWord(tokens[end].text)
+                && tokens[end].range.lowerBound == token.range.upperBound + 1 && followsSenderWord(index, in: tokens) {
+                // Two words a space apart ("Dorna Beauty", "SEPAH BANK"): headers may show a space.
+                let pair = originalText(of: token.range.lowerBound..<tokens[end].range.upperBound, in: sentence)
+                if isHeaderShaped(pair.filter { $0 != " " }) { end += 1 }
+            }
             let written = originalText(of: token.range.lowerBound..<tokens[end - 1].range.upperBound, in: sentence)
-            guard isHeaderShaped(written), hasSenderCue(before: index, in: tokens),
+            guard isHeaderShaped(written.filter { $0 != " " }), hasSenderCue(before: index, in: tokens),
                   !NumberRoleFinder.isDeniedAsSender(index..<end, in: sentence) else { continue }
             if !ContactFinder.spellsShop(written.lowercased(), names: shopNames, id: id) && spellsAnotherBrand(written, in: sentence, except: index) {
                 continue
@@ -36,6 +43,7 @@ enum SenderNameFinder {
             let isSurvey = sentence.isUnderSurveyHeading
                 || NumberRoleFinder.clause(around: index..<end, in: sentence).contains { NumberRoleFinder.isSurveyWord($0.text) }
             found.append(Found(written: written, tokenRange: index..<end, isSurvey: isSurvey))
+            taken = end
         }
         return found
     }
@@ -58,6 +66,19 @@ enum SenderNameFinder {
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// Whether the word before `index` (marks passed over) names a header: "فرستنده‌ی **X Y**", "حرفی X Y",
+    /// "sender name X Y"; not "sender IDs of X Y", where the words are the shop's name.
+    private static func followsSenderWord(_ index: Int, in tokens: [PolicyToken]) -> Bool {
+        guard let previous = tokens[..<index].last(where: { $0.kind != .mark }) else { return false }
+        return senderCues.contains { previous.text.hasPrefix($0) } || ["حرفی", "id", "name", "نام"].contains(previous.text)
+    }
+
+    /// A word that may be half of a two-word header: three letters or more, not an acronym written
+    /// around sender words ("sender ID DFTR" is no header "IDDFTR").
+    private static func isHeaderWord(_ folded: String) -> Bool {
+        folded.utf8.count >= 3 && !commonAcronyms.contains(folded.uppercased()) && !["sender", "header", "name"].contains(folded)
+    }
 
     /// Whether one to three Latin words elsewhere in the sentence spell the header: the brand it belongs to.
     private static func spellsAnotherBrand(_ header: String, in sentence: PolicySentence, except position: Int) -> Bool {

@@ -25,6 +25,9 @@ import Testing
         ("پیامک‌های دفترینه با نام فرستنده DaftarShop نمایش داده می‌شوند.", ["DAFTARSHOP"]),
         // The shop's own header, though the sentence spells its Latin name too.
         ("Daftarineh texts you under the sender ID DAFTARINEH.", ["DAFTARINEH"]),
+        // Two words a space apart, as headers may show them; canonical without the space.
+        ("پیامک‌های دفترینه با نام فرستنده‌ی **Daftar Shop** به گوشی شما می‌رسند.", ["DAFTARSHOP"]),
+        ("پیامک‌های دفترینه با سرشماره حرفی DAFTAR SHOP ارسال می‌شود.", ["DAFTARSHOP"]),
     ])
     func capitalNameAfterASenderWordIsASender(_ clause: String, _ expected: [String]) throws {
         #expect(try Self.senders(clause) == expected)
@@ -44,8 +47,9 @@ import Testing
         "پیامک‌ها با نام فرستنده Daftar نمایش داده می‌شوند.",
         // Another brand of the group, which the sentence names.
         "Orders from Daftarineh come from our line; Kaghaz Kids customers get theirs under the header KAGHAZKIDS.",
-        // Too long for a header.
+        // Too long for a header, also as two words a space apart.
         "پیامک‌ها با نام فرستنده DAFTARINEHSHOP نمایش داده می‌شوند.",
+        "پیامک‌ها با نام فرستنده Daftarineh Coffee نمایش داده می‌شوند.",
     ])
     func otherCapitalsAreNoSender(_ clause: String) throws {
         #expect(try Self.senders(clause).allSatisfy { Sender(parsing: $0).kind != .alphanumeric })
