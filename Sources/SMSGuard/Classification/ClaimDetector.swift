@@ -139,13 +139,11 @@ struct ClaimDetector {
     /// shops or more, none of them heading or signing the message: a coupon site's or a comparison's
     /// digest, not one shop speaking.
     private func isListOfShops(_ accepted: [Found], in message: MessageText, speaker: SpeakerEvidence) -> Bool {
-        guard accepted.count >= 2 else { return false }
-        let listed = accepted.filter { Self.listedEvidence.contains($0.evidence) }
-        guard accepted.count == listed.count else { return false }
-        let shops = Set(listed.map(\.shop))
+        guard accepted.count >= 2, accepted.allSatisfy({ Self.listedEvidence.contains($0.evidence) }) else { return false }
+        let shops = Set(accepted.map(\.shop))
         if shops.count >= 3 { return true }
         guard shops.count == 2 else { return false }
-        let sorted = listed.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let sorted = accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
         return zip(sorted, sorted.dropFirst()).contains { first, second in
             first.shop != second.shop && speaker.listItemEnd(before: second.range.lowerBound).map { end in
                 message.skippingSpaces(backFrom: end) == first.range.upperBound
@@ -607,10 +605,10 @@ struct SpeakerEvidence {
     private func isPageSharingItsCode(before name: Range<Int>) -> Bool {
         let words = message.wordHashes(in: 0..<message.folded.count)
         // A page, not the shop's own ("پیج اینستاگرام ما", "our page").
-        let page = words.indices.first { index in
+        let namesAPage = words.indices.contains { index in
             Self.pageWords.contains(word: words[index]) && !words[(index + 1)...].prefix(2).contains(where: Self.ownWords.contains(word:))
         }
-        guard page != nil else { return false }
+        guard namesAPage else { return false }
         let sentence = message.sentenceRange(around: name.lowerBound)
         return message.wordHashes(in: sentence.lowerBound..<name.lowerBound).contains(where: Self.referralCodeWords.contains(word:))
     }
