@@ -14,14 +14,7 @@ struct RiskDetector {
                 guard Self.isRequested(found, terms: terms, in: message) else { continue }
                 kind = found
             case .lure(let found, let condition):
-                if condition == .sumOfMoneyAfter
-                    && (!Self.hasSumOfMoney(after: term.range.upperBound, in: message) || endsProductGift(term, terms: terms)) { continue }
-                if condition == .whenAsked && !isAskedFor(term, in: message, terms: terms, links: links) { continue }
-                if condition == .unlessInstalmentSale && sellsOnInstalments(term, in: message)
-                    && !isAskedFor(term, in: message, terms: terms, links: links) { continue }
-                if condition != .always && condition != .unlessInstalmentSale && reportsSettled(term, in: message, terms: terms, links: links) {
-                    continue
-                }
+                guard holds(condition, for: term, in: message, terms: terms, links: links) else { continue }
                 if isRetold(term, in: message, terms: terms, links: links) { continue }
                 if isWarnedOfByAPerson(term, in: message, terms: terms, links: links) { continue }
                 // "۱۰٪ بازگشت وجه بگیرید": a share of each payment given back is cashback, not a refund.
@@ -37,6 +30,26 @@ struct RiskDetector {
             risks.append(Risk(kind: kind, text: message.originalText(of: term.range), detail: ""))
         }
         return risks
+    }
+
+    /// Whether a bait term's own condition holds (see `LureCondition`).
+    private func holds(
+        _ condition: ClassifierPatterns.LureCondition, for term: MessageTerms.Term, in message: MessageText, terms: MessageTerms,
+        links: [MessageLink]
+    ) -> Bool {
+        switch condition {
+        case .always:
+            return true
+        case .sumOfMoneyAfter:
+            return Self.hasSumOfMoney(after: term.range.upperBound, in: message) && !endsProductGift(term, terms: terms)
+                && !reportsSettled(term, in: message, terms: terms, links: links)
+        case .unlessSettled:
+            return !reportsSettled(term, in: message, terms: terms, links: links)
+        case .whenAsked:
+            return isAskedFor(term, in: message, terms: terms, links: links) && !reportsSettled(term, in: message, terms: terms, links: links)
+        case .unlessInstalmentSale:
+            return !sellsOnInstalments(term, in: message) || isAskedFor(term, in: message, terms: terms, links: links)
+        }
     }
 
     /// "بازگشت وجه سفارش شما به کیف پول واریز شد": the term's sentence reports the transaction done (or a
