@@ -675,13 +675,18 @@ struct SpeakerEvidence {
         // "فروشگاه X: …", "شرکت X: …" and "پیک X: …" are the shop's headings as much as "X: …".
         let opening = terms.speakerNoun(before: name.lowerBound, in: message)?.range.lowerBound ?? ownBusinessNoun(before: name.lowerBound)
             ?? name.lowerBound
-        guard !(0..<opening).contains(where: { message.isLetter(at: $0) }), isPartCounterAtMost(0..<opening) else { return false }
+        if (0..<opening).contains(where: { message.isLetter(at: $0) }) {
+            // "بانک Y و X 🎉": the shop closes a heading it shares with a partner.
+            return message.closesPartnerHeading(before: opening, nameHits: terms.nameHits) && isSeparated(after: suffixEnd)
+        }
+        guard isPartCounterAtMost(0..<opening) else { return false }
         // "با سلام،" or "باسلام" on its own line greets; only "باسلام:" heads a message as the shop.
         if isLetterFormula(name) { return isHeadingMark(after: suffixEnd) }
         // Everyday words alone on the first line ("انار⏎خیار⏎…", a shopping list) head a message only
         // when it goes on as a shop's would: an order, an offer, a link, a gift, a code asked for.
         if endsLineOnly(at: suffixEnd) && isEverydayPhrase(name) { return terms.hasShopVoice || !links.isEmpty || terms.hasSecretOrLure }
         return isSeparated(after: suffixEnd) || opensJointHeading(after: suffixEnd)
+            || message.opensPartnerHeading(afterName: suffixEnd, nameHits: terms.nameHits)
     }
 
     /// The start of a noun a shop puts before its own name ("شرکت", "پیک"), right before `start`.

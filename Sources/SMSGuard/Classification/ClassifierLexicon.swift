@@ -82,6 +82,8 @@ enum ClassifierLexicon {
         ("مرجوعی وجه", .refundLure),
         ("وجه اضافی", .refundLure), ("وجه اضافه", .refundLure), ("مبلغ اضافی", .refundLure), ("مبلغ مرجوعی", .refundLure),
         ("بازگشت داده میشود", .refundLure), ("برگشت داده میشود", .refundLure), ("آماده واریز", .refundLure),
+        ("آماده‌ی واریز", .refundLure), ("آماده برگشت", .refundLure), ("آماده‌ی برگشت", .refundLure), ("آماده بازگشت", .refundLure),
+        ("آماده‌ی بازگشت", .refundLure), ("آماده عودت", .refundLure), ("آماده‌ی عودت", .refundLure),
         ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
         ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
         ("وام", .loanLure), ("loan", .loanLure), ("yarane", .subsidyLure),
@@ -213,7 +215,7 @@ enum ClassifierLexicon {
         // Chat in English or in Persian written with Latin letters.
         "kardi", "didi", "dari", "dare", "mikhad", "mikhay", "mikhastim", "begirim", "bacheha", "kasi",
         "did you", "have you", "mine", "my friend", "be nazaret", "mishnasi", "mikham", "i got", "i bought", "i ordered",
-        "nemidooni", "nemidoni", "begiram", "i booked",
+        "nemidooni", "nemidoni", "begiram", "i booked", "mige", "migan", "gofte", "goftan", "neveshte", "bebin",
         // "gift card-e X ke gofti hanooz hast?": a person buying or selling.
         "gofti", "goftam", "goftin", "mikhastam", "bekharam", "mikharam", "kharidi", "gerefti", "forookhtam", "mifrosham",
         "میخواستم",

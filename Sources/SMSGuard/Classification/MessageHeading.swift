@@ -63,7 +63,18 @@ extension MessageText {
               !nameHits.contains(where: { $0.end <= heading.end }) else { return false }
         let first = heading.words.prefix(2).map { WordHash.of(folded[$0]) }
         return ClassifierLexicon.organizationNouns.contains(word: first[0]) || ClassifierLexicon.organizationNouns.occurs(in: first)
-            || startsWithOrganizationNoun(heading.words[0])
+            || startsWithOrganizationNoun(heading.words[0]) || isDescribedAsOrganization(after: heading, nameHits: nameHits)
+    }
+
+    /// "نرم‌کده | فروشگاه اپلیکیشن⏎…": a name, a bar, and what kind of organization it is, on a first line
+    /// that names no registered shop.
+    private func isDescribedAsOrganization(after heading: MessageHeading, nameHits: [(pattern: Int, end: Int)]) -> Bool {
+        guard folded[heading.end] == UInt8(ascii: "|"), let word = word(startingAt: skippingSpaces(from: heading.end + 1)),
+              !hasLineBreak(between: heading.end, and: word.lowerBound),
+              ClassifierLexicon.organizationNouns.contains(word: WordHash.of(folded[word])) else { return false }
+        var lineEnd = word.upperBound
+        while lineEnd < folded.count && !(folded[lineEnd] == 0x20 && hasLineBreak(between: lineEnd, and: lineEnd + 1)) { lineEnd += 1 }
+        return !nameHits.contains { $0.end <= lineEnd }
     }
 
     /// The word is written as a compound whose first part is an organization noun ("پیک‌رسان", "پست‌یار"):

@@ -292,6 +292,37 @@ struct ClaimDetectionTests {
         #expect(verdict.claimedIDs == ["novinmarket"])
     }
 
+    // MARK: Headings shared with a partner
+
+    @Test(arguments: [
+        "نوین مارکت با همکاری بانک آریا 🏦\nوام خرید ۵۰ میلیونی بدون ضامن! ثبت‌نام: bit.ly/nm-vam",
+        "بانک آریا و نوین مارکت 🎉\nشما برنده‌ی اعتبار خرید شدید! شماره کارت خود را بفرستید.",
+        "اسنپ × نوین مارکت:\nکد تخفیف ۲۰ درصدی ویژه‌ی شما: SNP20",
+        "بانک آریا با همکاری فروشگاه نوین مارکت\nاعتبار ۱۰ میلیونی برای خرید اقساطی فعال شد.",
+    ])
+    func shopInAHeadingSharedWithAPartnerIsTheShopSpeaking(text: String) throws {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.kind == .spoofed)
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(try #require(verdict.claims.first).evidence == .prefix)
+    }
+
+    @Test(arguments: [
+        // The bank heads alone; the shop is where the card was used.
+        "بانک آریا\nخرید از نوین مارکت به مبلغ ۲۰۰٬۰۰۰ ریال انجام شد. مانده: ۱٬۲۰۰٬۰۰۰",
+        // "و" joins a partner only when it is seen to be an organization.
+        "من و نوین مارکت 😂\nهر هفته یه سفارش دارم",
+    ])
+    func shopAfterAnotherSpeakersHeadingOrAPersonIsNoPartnerHeading(text: String) {
+        expectNobodyClaimed(text)
+    }
+
+    @Test func organizationDescribedAfterABarSpeaksInItsOwnHeading() {
+        expectNobodyClaimed("نرم‌کده | فروشگاه اپلیکیشن\nنسخه‌ی جدید اپلیکیشن نوین مارکت منتشر شد. به‌روزرسانی از داخل نرم‌کده.")
+        // The shop's own heading, described the same way, is still the shop's.
+        #expect(classify(ClassificationFixtures.mobile, "نوین مارکت | فروشگاه اینترنتی\nسفارش شما ارسال شد.").kind == .spoofed)
+    }
+
     // MARK: A person talking, another organization speaking
 
     @Test(arguments: [

@@ -149,6 +149,9 @@ struct JudgedMessagesTests {
     /// A twenty-fifth, under seven more: shops' names misspelled on purpose by fraud and by chance in
     /// chats, two shops one letter apart, and businesses with near names of their own.
     static let nearNameMessages = judged("near-names/messages.json")
+    /// A twenty-sixth, under seven more: campaigns shared with a partner, banks, gateways and operators
+    /// naming a shop, Finglish and English messages, and fraud borrowing a bank's voice and a shop's name.
+    static let partnerBankMessages = judged("partners-and-banks/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -169,7 +172,7 @@ struct JudgedMessagesTests {
         (linkEvasionMessages, "links-and-evasions/registry.json"),
         (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
-        (nearNameMessages, "near-names/registry.json"),
+        (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -200,7 +203,7 @@ struct JudgedMessagesTests {
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
-        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages])
+        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

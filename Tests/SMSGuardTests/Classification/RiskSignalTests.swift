@@ -149,6 +149,8 @@ struct RiskSignalTests {
         "مبلغ سفارش لغو شده تا فردا به حساب شما برگشت داده می‌شود",
         "وجه کالای ناموجود به کارت شما بازگردانده خواهد شد",
         "بابت خطای درگاه، ۳۲۰ هزار تومان به شما عودت داده می‌شود",
+        "سفارش شما مرجوع شد و مبلغ آن آماده‌ی برگشت است",
+        "وجه کالای ناموجود آماده بازگشت به حساب شماست",
     ])
     func moneyReturnedToTheReadersAccountIsRefundBait(text: String) {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds == [.refundLure])
@@ -430,6 +432,8 @@ struct RiskSignalTests {
         "امروز یکی زنگ زد گفت تو قرعه‌کشی نوین مارکت برنده شدی، منم قطع کردم 😂",
         // Calling it a scam after naming it.
         "اینو ببین برای منم اومده. نوشته نوین مارکت وام میده، کلاهبرداریه روش نزن",
+        // The same in Persian written with Latin letters.
+        "Reza in payami ke mige az novin market barande shodi fake-e, linkesh ro baz nakon!",
     ])
     func personRetellingOrWarningOfBaitAskingNothingOffersNone(text: String) {
         #expect(classify(ClassificationFixtures.mobile, text).risks == [])
