@@ -46,7 +46,51 @@ enum ContactFinder {
                 index += 1
             }
         }
+        if let joined = joiningSpacedAddresses(output) { return joined }
         return changed ? output : nil
+    }
+
+    /// "abuse @ shop . ir", "`shop ات gmail دات com`": an address whose "@" and "." stand as words of their
+    /// own, written as symbols or as the Persian words for them, put together; nil when there is none.
+    /// (The English words "at" and "dot" count only in brackets, where they cannot be ordinary words.)
+    private static func joiningSpacedAddresses(_ text: [UInt8]) -> [UInt8]? {
+        var words = text.split(separator: 0x20).map(Array.init)
+        var changed = false
+        var index = 0
+        while index + 4 < words.count {
+            let opening = words[index].lastIndex { !PolicyTokenizer.isLocalCharacter($0) }.map { $0 + 1 } ?? 0
+            let local = Array(words[index][opening...])
+            guard isAddressPart(local, local: true), spacedAt.contains(words[index + 1]), isAddressPart(words[index + 2], local: false),
+                  spacedDot.contains(words[index + 3]), labelLength(words[index + 4]) >= 2 else {
+                index += 1
+                continue
+            }
+            var address = Array(words[index][..<opening]) + local + [UInt8(ascii: "@")] + words[index + 2]
+            var end = index + 3
+            // The last label may carry what closes the address ("ir`", "ir)").
+            while end + 1 < words.count && spacedDot.contains(words[end]) && labelLength(words[end + 1]) >= 2 {
+                address += [UInt8(ascii: ".")] + words[end + 1]
+                end += 2
+                if labelLength(words[end - 1]) < words[end - 1].count { break }
+            }
+            words.replaceSubrange(index..<end, with: [address])
+            changed = true
+            index += 1
+        }
+        return changed ? Array(words.joined(separator: [0x20])) : nil
+    }
+
+    private static let spacedAt: [[UInt8]] = ["@", "ات", "اتساین"].map { TextFolder.fold($0).bytes }
+    private static let spacedDot: [[UInt8]] = [".", "دات", "نقطه"].map { TextFolder.fold($0).bytes }
+
+    private static func isAddressPart(_ word: [UInt8], local: Bool) -> Bool {
+        !word.isEmpty && word.allSatisfy(local ? PolicyTokenizer.isLocalCharacter : PolicyTokenizer.isHostCharacter)
+            && word.contains(where: PolicyTokenizer.isLatinLetter)
+    }
+
+    /// How many Latin letters open `word`: a label ("ir", "com") and maybe a mark after it.
+    private static func labelLength(_ word: [UInt8]) -> Int {
+        word.prefix(while: PolicyTokenizer.isLatinLetter).count
     }
 
     /// The words of `sentence`, an address spelled against harvesters counting as none ("خبرمان کنید:
@@ -100,6 +144,12 @@ enum ContactFinder {
                     && !sentence.contains(anyOf: PolicyLexicon.otherPurposeCues) {
                     score = previous - 2
                 }
+            }
+            // "… جعلی است. مخصوصاً پیامک‌هایی که … ⏎ گزارش: abuse@…": a short line labelled as the report
+            // address, a sentence after the one about abuse.
+            if score == nil, email.sentenceIndex > 1, wordCount(of: sentence) <= 4, asksToReport(sentence),
+               let earlier = reportScore(of: text.sentences[email.sentenceIndex - 2]) {
+                score = earlier - 2
             }
             guard var score else { continue }
             if email.sentenceIndex > 0, text.sentences[email.sentenceIndex - 1].isAboutSMS { score += 1 }

@@ -351,6 +351,20 @@ struct PolicyText {
         (index >= 1 && digitLength(in: text, at: index - 1) == 1) || (index >= 2 && digitLength(in: text, at: index - 2) == 2)
     }
 
+    /// "abuse @ shop . ir": a dot standing alone in an address written with spaces against harvesters (a
+    /// host, and "@" or "ات" before it, a label after it), not a full stop.
+    private static func isSpacedAddressDot(_ text: [UInt8], at index: Int) -> Bool {
+        guard index >= 1, text[index - 1] == 0x20, index + 3 < text.count, text[index + 1] == 0x20,
+              PolicyTokenizer.isLatinLetter(text[index + 2] | 0x20), PolicyTokenizer.isLatinLetter(text[index + 3] | 0x20) else { return false }
+        var position = index - 1
+        let hostEnd = position
+        while position > 0 && PolicyTokenizer.isHostCharacter(text[position - 1] | 0x20) { position -= 1 }
+        guard position < hostEnd, position >= 2, text[position - 1] == 0x20 else { return false }
+        let before = text[..<(position - 1)]
+        let persianAt: [UInt8] = [0xD8, 0xA7, 0xD8, 0xAA]  // ات
+        return before.last == UInt8(ascii: "@") || before.suffix(4).elementsEqual(persianAt)
+    }
+
     /// Splits at line breaks (except after a label ending in ":", and between the number lines of a list
     /// that such a label opens), `!`, `?`, `؟`, `|`, and at a `.` that ends a sentence rather than sitting
     /// inside an address or a number (`info@shop.ir`, `2.5`).
@@ -389,7 +403,7 @@ struct PolicyText {
                 // "۳۰۰۰.۶۱۸۵.۷۲": a dot between digits parts a number's groups, not sentences.
                 let partsDigits = Self.endsWithDigit(text, before: index) && Self.digitLength(in: text, at: index + 1) != nil
                 // "آینده‌کالا ........ 5000…": dotted leaders join a row's label to its number.
-                if next == UInt8(ascii: ".") || isLeader(text, endingAt: index) { break }
+                if next == UInt8(ascii: ".") || isLeader(text, endingAt: index) || isSpacedAddressDot(text, at: index) { break }
                 if !partsDigits && (next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || next >= 0x80) {
                     close(index + 1)
                 }
