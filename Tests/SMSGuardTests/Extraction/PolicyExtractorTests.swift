@@ -711,10 +711,34 @@ struct PolicyExtractorTests {
         "پیامک جعلی با نام کالابان را به abuse [at] kalaban [dot] ir گزارش دهید.",
         "پیامک جعلی با نام کالابان را به abuse(at)kalaban.ir گزارش دهید.",
         "پیامک جعلی با نام کالابان را به abuse { at } kalaban { dot } ir گزارش دهید.",
+        // "@" and "." as words of their own, as symbols or Persian words, maybe in code marks.
+        "پیامک جعلی با نام کالابان را به `abuse @ kalaban . ir` گزارش دهید (بدون فاصله).",
+        "پیامک جعلی با نام کالابان را به abuse ات kalaban دات ir گزارش دهید.",
+        "پیامک جعلی با نام کالابان را به abuse اتساین kalaban نقطه ir گزارش دهید.",
     ])
     func reportAddressWrittenAgainstHarvestersIsFound(_ sentence: String) throws {
         let shop = try Self.extract(Self.mainClause + "\n" + sentence)
         #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func addressWithAHostOfTwoLabelsWrittenInPersianWordsIsFound() throws {
+        let shop = try Self.extract(Self.mainClause + "\nپیامک جعلی را به kalaban.shop ات gmail دات com گزارش دهید.")
+        #expect(shop.reportEmail == "kalaban.shop@gmail.com")
+    }
+
+    @Test func dotsOfProseAreNoSpacedAddress() throws {
+        // A full stop after a Latin word and a Latin sentence after it: no address is made of them.
+        let shop = try Self.extract(Self.mainClause + "\nما از سامانه‌ی Kavenegar . ir نیز استفاده نمی‌کنیم.")
+        #expect(shop.reportEmail == nil || shop.reportEmail?.contains("kavenegar") == false)
+    }
+
+    @Test func shortReportLineASentenceAfterTheAbuseClauseGivesTheAddress() throws {
+        let text = """
+            کالابان فقط از سرشماره‌ی ۳۰۰۰۵۵۶۶۷۷ پیامک می‌فرستد. هر پیامکی به نام کالابان از شماره‌ی دیگر جعلی است.
+            به‌ویژه پیامک‌هایی که هدیه‌ی رایگان با لینک ناآشنا وعده می‌دهند.
+            گزارش: abuse@kalaban.ir
+            """
+        #expect(try Self.extract(text).reportEmail == "abuse@kalaban.ir")
     }
 
     @Test(arguments: [
