@@ -39,7 +39,6 @@ struct PolicyNumber: Equatable {
             var parts = [tokens[index]]
             var end = index + 1
             var hasSlash = false
-            var hasDot = false
             let hasPlus = index > 0 && tokens[index - 1].text == "+"
             while end < tokens.count {
                 var cursor = end
@@ -57,7 +56,6 @@ struct PolicyNumber: Equatable {
                 // a line of its own ("30009⏎87654" broken by the page's layout).
                 guard previous < 5 || next < 5 || isCutBulkLine(parts.map(\.text).joined()) else { break }
                 if separators.contains("/") { hasSlash = true }
-                if separators.contains(".") { hasDot = true }
                 parts.append(tokens[cursor])
                 end = cursor + 1
             }
@@ -71,8 +69,55 @@ struct PolicyNumber: Equatable {
                 isDate: hasSlash || isWrittenDate(parts.map(\.text))))
             index = end
         }
-        return numbers
+        return joiningAreaCodes(numbers, tokens: tokens, folded: folded)
     }
+
+    /// "۴۲۳۴۵۶۷۸ (پیش‌شماره‌ی ۰۱۳)", "۳۲۲۲۴۴۵۵ با پیش‌شماره‌ی ۰۵۶", "area code 021: 88776655": a local
+    /// landline and its area code given apart become one number, the area code first.
+    private static func joiningAreaCodes(_ numbers: [PolicyNumber], tokens: [PolicyToken], folded: FoldedText) -> [PolicyNumber] {
+        guard numbers.count >= 2 else { return numbers }
+        var joined: [PolicyNumber] = []
+        var index = 0
+        while index < numbers.count {
+            if index + 1 < numbers.count, let number = joinedAreaCode(numbers[index], numbers[index + 1], tokens: tokens, folded: folded) {
+                joined.append(number)
+                index += 2
+            } else {
+                joined.append(numbers[index])
+                index += 1
+            }
+        }
+        return joined
+    }
+
+    private static func joinedAreaCode(_ first: PolicyNumber, _ second: PolicyNumber, tokens: [PolicyToken], folded: FoldedText) -> PolicyNumber? {
+        func isAreaCode(_ number: PolicyNumber) -> Bool { number.digits.count == 3 && number.digits.hasPrefix("0") && !number.digits.hasPrefix("00") }
+        func isLocalLine(_ number: PolicyNumber) -> Bool { number.digits.count == 8 && !number.digits.hasPrefix("0") && !number.isDate }
+        let between = tokens[first.tokenRange.upperBound..<second.tokenRange.lowerBound]
+        guard between.count <= 5, !folded.hasLineBreak(between: tokens[first.tokenRange.upperBound - 1].range.upperBound,
+                                                       and: tokens[second.tokenRange.lowerBound].range.lowerBound) else { return nil }
+        let local: PolicyNumber, area: PolicyNumber
+        if isLocalLine(first) && isAreaCode(second) {
+            (local, area) = (first, second)
+            guard between.contains(where: isAreaCodeWord) else { return nil }
+        } else if isAreaCode(first) && isLocalLine(second) {
+            (local, area) = (second, first)
+            let before = tokens[max(0, first.tokenRange.lowerBound - 3)..<first.tokenRange.lowerBound]
+            guard before.contains(where: isAreaCodeWord) || between.contains(where: isAreaCodeWord) else { return nil }
+        } else {
+            return nil
+        }
+        let range = first.tokenRange.lowerBound..<second.tokenRange.upperBound
+        let written = folded.originalText(of: tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+        return PolicyNumber(digits: area.digits + local.digits, written: written.trimmingSpaces(), tokenRange: range, isDate: false)
+    }
+
+    /// "پیش‌شماره", "کد شهر", "area code": words that give an area code.
+    private static func isAreaCodeWord(_ token: PolicyToken) -> Bool {
+        areaCodeWords.contains { token.text.hasPrefix($0) }
+    }
+
+    private static let areaCodeWords = ["پیششماره", "پیش", "شهر", "area", "prefix"]
 
     /// "۱۴۰۲.۰۵.۰۱", "2024-08-01", "15-03-2024": a year, a month and a day, joined by dots or dashes.
     private static func isWrittenDate(_ groups: [String]) -> Bool {

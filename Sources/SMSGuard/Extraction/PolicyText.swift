@@ -48,6 +48,7 @@ struct PolicyText {
         var marked = sentences
         var isInList = false
         var isUnderSMSHeading = false
+        var followsSMSHeading = false  // the sentence before was a heading about SMS, with no number
         var rowsSoFar = 0
         var sentencesToRows = 0  // sentences that may still stand between a pointing sentence and its rows
         var topicSentencesLeft = 0  // sentences still to come of an answer or a section about SMS
@@ -106,6 +107,12 @@ struct PolicyText {
                     row -= 1
                 }
             }
+            // "### پیامک⏎- کد تأیید: N⏎- نوبت‌ها: M": rows right under a heading about SMS are its lines.
+            if followsSMSHeading && sentence.isRow && !sentence.mentionsSMS {
+                marked[index].isInSMSList = true
+                (isInList, rowsSoFar, sentencesToRows, isUnderSMSHeading, followsSMSHeading) = (true, 1, 0, false, false)
+                continue
+            }
             let namesLines = sentence.mentionsSMS || (isUnderSMSHeading && sentence.namesLines)
             // "### پیامک‌های X" over "| خط | کاربرد |": a table's header under a heading about SMS heads its rows.
             let headsTable = isUnderSMSHeading && sentence.namesLines && sentence.isTableHeader
@@ -115,6 +122,7 @@ struct PolicyText {
             sentencesToRows = isInList && sentence.pointsDown ? 1 : 0
             rowsSoFar = 0
             isUnderSMSHeading = sentence.mentionsSMS && sentence.words.count <= 3
+            followsSMSHeading = isHeading && sentence.mentionsSMS
         }
         return marked
     }

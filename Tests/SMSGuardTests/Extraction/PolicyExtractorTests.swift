@@ -2335,4 +2335,32 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(Self.kalabanPolicy("پیامک‌های فروشگاه کالابان فقط از سامانه‌ی ۳۰۰۰۷۲۴۱۵۰ ارسال می‌شوند."))
         #expect(shop.senders == ["3000724150"])
     }
+
+    // MARK: - How numbers are written
+
+    @Test(arguments: [
+        ("۴۲۳۴۵۶۷۸ (پیش‌شماره‌ی ۰۱۳)", "+981342345678"),
+        ("۳۲۲۲۴۴۵۵ با پیش‌شماره‌ی ۰۵۶", "+985632224455"),
+        ("شماره‌ی ۸۸۷۷۶۶۵۵ با کد شهر ۰۲۱", "+982188776655"),
+        ("پیش‌شماره‌ی ۰۲۱، شماره‌ی ۸۸۷۷۶۶۵۵", "+982188776655"),
+    ])
+    func aLandlineGivenApartFromItsAreaCodeIsOneSender(written: String, canonical: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy("پیامک‌های سفارش‌های عمده از خط ثابت دفتر فروش کالابان، \(written)، ارسال می‌شود."))
+        #expect(shop.senders.contains(canonical))
+    }
+
+    @Test func rowsRightUnderAHeadingAboutSMSAreItsLines() throws {
+        let text = """
+            ## کالابان و حریم خصوصی
+            کالابان نام و نشانی شما را فقط برای ارسال سفارش نگه می‌دارد.
+            ### پیامک
+            - کد تأیید و ارسال سفارش: **1000 2233 44**
+            - یادآوری قسط‌ها: **+98 912 888 4421**
+            کالابان از شماره‌ی دیگری پیامک نمی‌فرستد. پیامک جعلی را به abuse@kalaban.ir گزارش کنید.
+            ### تماس
+            تلفن پشتیبانی: ۰۲۱ ۸۸۶۶ ۵۵۴۴
+            """
+        let shop = try Self.extract(text, fileName: "kalaban.md")
+        #expect(shop.senders == ["1000223344", "+989128884421"])
+    }
 }
