@@ -484,6 +484,8 @@ enum NumberRoleFinder {
         }
         let subject = words.prefix(2)
         if subject.contains(where: thirdPartyNouns.contains) { return true }
+        // "از سرشماره‌ی درگاه پرداخت (N)": the line is named as the gateway's or the bank's.
+        if words.indices.dropLast().contains(where: { lineNouns.contains(words[$0]) && thirdPartyNouns.contains(words[$0 + 1]) }) { return true }
         return words.contains(where: thirdPartyNouns.contains) && words.contains { ["خودش", "خودشان", "خودتان", "own"].contains($0) }
     }
 
@@ -503,9 +505,11 @@ enum NumberRoleFinder {
         "بانک", "درگاه", "پیک", "باربری", "پست", "اپراتور", "لیزینگ", "bank", "gateway", "courier",
     ])
 
+    private static let lineNouns: Set<String> = PolicyLexicon.folded(["سرشماره", "سرشماره‌ی", "شماره", "شماره‌ی", "خط", "سامانه", "سامانه‌ی"])
+
     private static let otherCompanyPhrases = [
         ["متعلق", "به", "شرکت"], ["همان", "شرکت"], ["شرکت", "حمل"], ["شرکت", "پست"], ["توسط", "بانک"], ["belongs", "to"],
-        ["courier", "company"], ["شرکت", "اعتباری"], ["credit", "company"], ["مال", "شرکت"],
+        ["courier", "company"], ["شرکت", "اعتباری"], ["credit", "company"], ["مال", "شرکت"], ["شرکت", "حملونقل"],
     ]
 
     /// "X فقط از N پیامک می‌فرستد": the number is the only source, whatever noun is left out.

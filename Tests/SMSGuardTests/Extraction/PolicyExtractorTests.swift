@@ -2363,4 +2363,13 @@ extension PolicyExtractorTests {
         let shop = try Self.extract(text, fileName: "kalaban.md")
         #expect(shop.senders == ["1000223344", "+989128884421"])
     }
+
+    @Test(arguments: [
+        "پس از پرداخت ممکن است پیامکی از سرشماره‌ی درگاه پرداخت (۲۰۰۰۸۰۸۰) دریافت کنید.",
+        "پیامک‌های رهگیری مرسوله که از سوی شرکت حمل‌ونقل طرف قرارداد و از سرشماره‌ی ۲۰۰۰۸۰۸۰ ارسال می‌شود، متعلق به آن شرکت است.",
+    ])
+    func aLineNamedAsAGatewaysOrACouriersIsNoSender(sentence: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy("پیامک‌های کالابان فقط از سرشماره‌ی ۳۰۰۰۷۲۴۱۵۰ ارسال می‌شود. " + sentence))
+        #expect(shop.senders == ["3000724150"])
+    }
 }
