@@ -84,19 +84,17 @@ enum PartnerJoiner {
 
     /// The joiner that `tokens` open with.
     static func opening(_ tokens: [UInt64]) -> Match? {
-        if let words = partnership.first(where: { tokens.starts(with: $0) }) { return Match(length: words.count, needsOrganization: false) }
-        if let words = conjunctions.first(where: { tokens.starts(with: $0) }) { return Match(length: words.count, needsOrganization: true) }
-        return nil
+        first { tokens.starts(with: $0) }
     }
 
     /// The joiner that `tokens` close with.
     static func closing(_ tokens: [UInt64]) -> Match? {
-        if let words = partnership.first(where: { tokens.reversed().starts(with: $0.reversed()) }) {
-            return Match(length: words.count, needsOrganization: false)
-        }
-        if let words = conjunctions.first(where: { tokens.reversed().starts(with: $0.reversed()) }) {
-            return Match(length: words.count, needsOrganization: true)
-        }
+        first { tokens.reversed().starts(with: $0.reversed()) }
+    }
+
+    private static func first(where isFound: ([UInt64]) -> Bool) -> Match? {
+        if let words = partnership.first(where: isFound) { return Match(length: words.count, needsOrganization: false) }
+        if let words = conjunctions.first(where: isFound) { return Match(length: words.count, needsOrganization: true) }
         return nil
     }
 
