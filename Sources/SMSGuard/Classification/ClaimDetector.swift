@@ -677,7 +677,7 @@ struct SpeakerEvidence {
             ?? name.lowerBound
         if (0..<opening).contains(where: { message.isLetter(at: $0) }) {
             // "بانک Y و X 🎉": the shop closes a heading it shares with a partner.
-            return message.closesPartnerHeading(before: opening, nameHits: terms.nameHits) && isSeparated(after: suffixEnd)
+            return isSeparated(after: suffixEnd) && message.closesPartnerHeading(before: opening, nameHits: terms.nameHits)
         }
         guard isPartCounterAtMost(0..<opening) else { return false }
         // "با سلام،" or "باسلام" on its own line greets; only "باسلام:" heads a message as the shop.
@@ -752,7 +752,7 @@ struct SpeakerEvidence {
     private func isCodeLine(endingAt end: Int) -> Bool {
         guard end > 0, isDigit(message.folded[end - 1]) else { return false }
         var start = end - 1
-        while start > 0 && !(message.folded[start - 1] == 0x20 && message.hasLineBreak(between: start - 1, and: start)) { start -= 1 }
+        while start > 0 && !message.isLineBreak(at: start - 1) { start -= 1 }
         return Self.codeWords.contains { message.folded[start...].starts(with: $0) }
     }
 

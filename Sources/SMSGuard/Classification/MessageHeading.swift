@@ -73,7 +73,7 @@ extension MessageText {
               !hasLineBreak(between: heading.end, and: word.lowerBound),
               ClassifierLexicon.organizationNouns.contains(word: WordHash.of(folded[word])) else { return false }
         var lineEnd = word.upperBound
-        while lineEnd < folded.count && !(folded[lineEnd] == 0x20 && hasLineBreak(between: lineEnd, and: lineEnd + 1)) { lineEnd += 1 }
+        while lineEnd < folded.count && !isLineBreak(at: lineEnd) { lineEnd += 1 }
         return !nameHits.contains { $0.end <= lineEnd }
     }
 
@@ -101,7 +101,7 @@ extension MessageText {
     var closesWithAnotherSpeaker: Bool {
         let end = skippingSpaces(backFrom: folded.count)
         var start = end
-        while start > 0 && !(folded[start - 1] == 0x20 && hasLineBreak(between: start - 1, and: start)) { start -= 1 }
+        while start > 0 && !isLineBreak(at: start - 1) { start -= 1 }
         guard start > 0 else { return false }
         let words = wordHashes(in: start..<end)
         guard (2...4).contains(words.count) else { return false }
@@ -116,7 +116,7 @@ extension MessageText {
         let noun = WordHash.of(folded[first])
         guard ClassifierLexicon.organizationNouns.contains(word: noun), !ClassifierLexicon.ownBusinessNouns.contains(word: noun) else { return false }
         var end = first.upperBound
-        while end < folded.count && !(folded[end] == 0x20 && hasLineBreak(between: end, and: end + 1)) {
+        while end < folded.count && !isLineBreak(at: end) {
             end += 1
             if end > 120 { return false }  // no line of a few words
         }

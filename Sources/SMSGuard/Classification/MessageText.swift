@@ -88,6 +88,11 @@ struct MessageText {
         String(decoding: UnsafeBufferPointer(rebasing: original[originalRange(of: range)]), as: UTF8.self)
     }
 
+    /// Whether the folded space at `index` stands for a line break of the original.
+    func isLineBreak(at index: Int) -> Bool {
+        folded[index] == 0x20 && hasLineBreak(between: index, and: index + 1)
+    }
+
     /// Whether the original text between two folded positions holds a line break (lost in folding).
     func hasLineBreak(between from: Int, and to: Int) -> Bool {
         let start = from > 0 ? Int(sourceOffsets[from - 1]) : 0

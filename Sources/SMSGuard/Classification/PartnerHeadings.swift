@@ -34,7 +34,7 @@ extension MessageText {
         var index = start
         while index < folded.count && index < start + 100 {
             let byte = folded[index]
-            if byte == 0x20 && hasLineBreak(between: index, and: index + 1) { return index }
+            if isLineBreak(at: index) { return index }
             if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || isPictograph(at: index) { return index }
             if isSentenceBreak(at: index) { return nil }
             index += UTF8Scalar.length(lead: byte)
@@ -48,16 +48,15 @@ extension MessageText {
         var tokens: [UInt64] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let length = UTF8Scalar.length(lead: folded[index])
             if folded[index] == 0x20 {
                 index += 1
             } else if isLetter(at: index) {
                 let end = min(wordEnd(from: index), range.upperBound)
                 tokens.append(WordHash.of(folded[index..<end]))
                 index = end
-            } else if PartnerJoiner.symbols.contains(where: { folded[index...].starts(with: $0) }) {
-                tokens.append(WordHash.of(folded[index..<index + length]))
-                index += length
+            } else if let symbol = PartnerJoiner.symbols.first(where: { folded[index...].starts(with: $0) }) {
+                tokens.append(WordHash.of(symbol))
+                index += symbol.count
             } else {
                 return nil
             }
