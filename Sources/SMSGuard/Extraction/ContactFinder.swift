@@ -80,7 +80,8 @@ enum ContactFinder {
         return changed ? Array(words.joined(separator: [0x20])) : nil
     }
 
-    private static let spacedAt: [[UInt8]] = ["@", "ات", "اتساین"].map { TextFolder.fold($0).bytes }
+    /// "@" written as a word of its own: the symbol, or a Persian word for it.
+    static let spacedAt: [[UInt8]] = ["@", "ات", "اتساین"].map { TextFolder.fold($0).bytes }
     private static let spacedDot: [[UInt8]] = [".", "دات", "نقطه"].map { TextFolder.fold($0).bytes }
 
     private static func isAddressPart(_ word: [UInt8], local: Bool) -> Bool {

@@ -112,12 +112,12 @@ struct PolicyNumber: Equatable {
         return PolicyNumber(digits: area.digits + local.digits, written: written.trimmingSpaces(), tokenRange: range, isDate: false)
     }
 
-    /// "پیش‌شماره", "کد شهر", "area code": words that give an area code.
+    /// "پیش‌شماره‌ی", "پیش شماره", "کد شهر", "area code": words that give an area code.
     private static func isAreaCodeWord(_ token: PolicyToken) -> Bool {
-        areaCodeWords.contains { token.text.hasPrefix($0) }
+        token.text.hasPrefix("پیششماره") || areaCodeWords.contains(token.text)
     }
 
-    private static let areaCodeWords = ["پیششماره", "پیش", "شهر", "area", "prefix"]
+    private static let areaCodeWords: Set<String> = ["پیش", "شهر", "شهری", "area", "prefix"]
 
     /// "۱۴۰۲.۰۵.۰۱", "2024-08-01", "15-03-2024": a year, a month and a day, joined by dots or dashes.
     private static func isWrittenDate(_ groups: [String]) -> Bool {

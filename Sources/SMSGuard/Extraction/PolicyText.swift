@@ -362,15 +362,19 @@ struct PolicyText {
     /// "abuse @ shop . ir": a dot standing alone in an address written with spaces against harvesters (a
     /// host, and "@" or "ات" before it, a label after it), not a full stop.
     private static func isSpacedAddressDot(_ text: [UInt8], at index: Int) -> Bool {
+        // The text is not folded yet: Latin letters may be capitals.
+        func isHostByte(_ byte: UInt8) -> Bool { PolicyTokenizer.isHostCharacter(byte) || (0x41...0x5A).contains(byte) }
+        func isLetter(_ byte: UInt8) -> Bool { PolicyTokenizer.isLatinLetter(byte) || (0x41...0x5A).contains(byte) }
         guard index >= 1, text[index - 1] == 0x20, index + 3 < text.count, text[index + 1] == 0x20,
-              PolicyTokenizer.isLatinLetter(text[index + 2] | 0x20), PolicyTokenizer.isLatinLetter(text[index + 3] | 0x20) else { return false }
+              isLetter(text[index + 2]), isLetter(text[index + 3]) else { return false }
         var position = index - 1
         let hostEnd = position
-        while position > 0 && PolicyTokenizer.isHostCharacter(text[position - 1] | 0x20) { position -= 1 }
+        while position > 0 && isHostByte(text[position - 1]) { position -= 1 }
         guard position < hostEnd, position >= 2, text[position - 1] == 0x20 else { return false }
         let before = text[..<(position - 1)]
-        let persianAt: [UInt8] = [0xD8, 0xA7, 0xD8, 0xAA]  // ات
-        return before.last == UInt8(ascii: "@") || before.suffix(4).elementsEqual(persianAt)
+        return ContactFinder.spacedAt.contains { at in
+            before.suffix(at.count).elementsEqual(at) && (before.count == at.count || before.dropLast(at.count).last == 0x20)
+        }
     }
 
     /// Splits at line breaks (except after a label ending in ":", and between the number lines of a list

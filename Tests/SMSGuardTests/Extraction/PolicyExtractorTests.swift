@@ -715,6 +715,7 @@ struct PolicyExtractorTests {
         "پیامک جعلی با نام کالابان را به `abuse @ kalaban . ir` گزارش دهید (بدون فاصله).",
         "پیامک جعلی با نام کالابان را به abuse ات kalaban دات ir گزارش دهید.",
         "پیامک جعلی با نام کالابان را به abuse اتساین kalaban نقطه ir گزارش دهید.",
+        "پیامک جعلی با نام کالابان را به abuse اتساین Kalaban . IR گزارش دهید.",
     ])
     func reportAddressWrittenAgainstHarvestersIsFound(_ sentence: String) throws {
         let shop = try Self.extract(Self.mainClause + "\n" + sentence)
