@@ -300,12 +300,16 @@ enum NumberRoleFinder {
     /// "پیامک‌های گارانتی از خط ثابت N ارسال می‌شود": a landline the clause says messages are sent from
     /// (landlines are sold as SMS senders too); not when the clause also speaks of calling.
     private static func isLandlineSendingLine(before start: Int, in sentence: PolicySentence) -> Bool {
-        let preceding = words(of: sentence.tokens[..<start]).suffix(4)
-        // "خط ثابت N", "our office landline in Lahijan, N".
-        guard Array(preceding.suffix(2)) == ["خط", "ثابت"] || preceding.contains("landline") else { return false }
+        let preceding = Array(words(of: sentence.tokens[..<start]).suffix(4))
+        // "خط ثابت N", "از تلفن ثابت فروشگاه: N", "our office landline in Lahijan, N".
+        let namesLandline = zip(preceding, preceding.dropFirst()).contains { ["خط", "تلفن"].contains($0) && $1 == "ثابت" }
+        guard namesLandline || preceding.contains("landline") else { return false }
         let words = words(of: clause(around: start..<(start + 1), in: sentence))
-        let sends = words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "sent"].contains($0) || isSMSWord($0) }
-        return sends && !words.contains { $0.hasPrefix("تماس") || $0.hasPrefix("call") }
+        guard !words.contains(where: { $0.hasPrefix("تماس") || $0.hasPrefix("call") }) else { return false }
+        // "ما از دو شماره پیامک می‌فرستیم: تلفن ثابت کارگاه، N": an item of a list of sending lines.
+        let colon = sentence.tokens[max(0, start - 6)..<start].lastIndex { $0.text == ":" }
+        return words.contains { $0.hasPrefix("ارسال") || $0.contains("فرست") || ["send", "sends", "sent"].contains($0) || isSMSWord($0) }
+            || colon.map { isListedAfterColon(before: $0 + 1, in: sentence) } ?? false
     }
 
     /// "پیامک با نام ما از شماره‌ای غیر از N جعلی است": the clause names the one number allowed.

@@ -1465,6 +1465,23 @@ extension PolicyExtractorTests {
         #expect(shop.phones == [])
     }
 
+    @Test(arguments: [
+        "* پیامک‌های زمان تحویل از تلفن ثابت انبار کالابان: (021) 8877-6655",
+        "کالابان از دو خط پیامک می‌فرستد: تلفن ثابت انبار، ۰۲۱ ۸۸ ۷۷ ۶۶ ۵۵، برای زمان تحویل",
+    ])
+    func landlineNamedAsATelephoneThatSendsIsASender(line: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + line))
+        #expect(shop.senders.contains("+982188776655"))
+        #expect(shop.phones.isEmpty)
+    }
+
+    @Test func landlineTelephoneToCallAfterAnSMSListStaysAPhone() throws {
+        let line = "دربارهٔ پیامک‌ها پرسشی دارید؟ با تلفن ثابت انبار: ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + line))
+        #expect(!shop.senders.contains("+982188776655"))
+        #expect(shop.phones.map(\.number) == ["+982188776655"])
+    }
+
     @Test func landlineToCallInAnSMSSentenceStaysAPhone() throws {
         let clause = "اگر پیامک مشکوکی دریافت کردید، از خط ثابت ۰۲۱-۸۸۷۷۶۶۵۵ با ما تماس بگیرید."
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
