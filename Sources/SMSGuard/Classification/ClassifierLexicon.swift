@@ -294,7 +294,7 @@ enum ClassifierLexicon {
     ]
     /// Words that may stand between a speaker noun and the name: "جشنواره بزرگ X", "فروشگاه اینترنتی X".
     static let speakerModifiers = PhraseSet([
-        "بزرگ", "ویژه", "اینترنتی", "آنلاین", "رسمی", "مالی", "فروش", "شگفت‌انگیز", "نوروزی", "سالانه", "تابستانه", "زمستانه",
+        "بزرگ", "ویژه", "جدید", "اینترنتی", "آنلاین", "رسمی", "مالی", "فروش", "شگفت‌انگیز", "نوروزی", "سالانه", "تابستانه", "زمستانه",
     ])
     /// Greetings to the shop's customers: "مشتری گرامی X، …" (X closed off by a mark or line break).
     static let salutations: [String] = ["گرامی", "عزیز", "محترم"].flatMap { adjective in

@@ -913,6 +913,30 @@ struct ClaimDetectionTests {
         #expect(try #require(verdict.claims.first).evidence == .distinctiveName)
     }
 
+    /// A shop named with a given name that is also a musical mode ("همایون"): people and songs bear it.
+    static let givenNameShop: Classifier = {
+        let json = #"{"version":1,"shops":[{"id":"homayoun","names":["همایون"],"senders":["30004402"],"domains":["homayoun.shop"]}]}"#
+        return ClassificationFixtures.classifier(json: json, path: "given-name-shop")
+    }()
+
+    @Test(arguments: [
+        "همایون جان فردا ساعت ۵ میام دنبالت",
+        "امشب تو کنسرت آواز همایون خوندن 🎶\nجات خالی بود",
+    ])
+    func givenNameInAChatIsNoClaim(text: String) {
+        #expect(Self.givenNameShop.classify(sender: ClassificationFixtures.mobile, text: text).claims == [])
+    }
+
+    @Test(arguments: [
+        ("همایون: سفارش شما ارسال شد", Claim.Evidence.prefix),
+        ("اپلیکیشن جدید همایون منتشر شد، همین حالا نصب کنید", .speaker),
+    ])
+    func givenNameWithEvidenceOfTheShopIsAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = Self.givenNameShop.classify(sender: ClassificationFixtures.mobile, text: text)
+        #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
+
     /// A cinema named with the shop's everyday word, on its own site: neither a claim nor a look-alike.
     @Test func anotherBusinessNamedWithTheEverydayWordOnItsOwnSiteIsNoClaim() {
         let verdict = Self.wordShops.classify(
