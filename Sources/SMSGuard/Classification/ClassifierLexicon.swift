@@ -57,7 +57,7 @@ enum ClassifierLexicon {
     /// "جهت ثبت شماره کارت: x.ir": a purpose pointing at a page asks as much as "ثبت کنید".
     static let ownUseVerbs: [String] = [
         "وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid", "جهت ثبت", "برای ثبت",
-        "جهت وارد کردن", "برای وارد کردن",
+        "جهت وارد کردن", "برای وارد کردن", "با ثبت", "با وارد کردن",
     ]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
     static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم",
@@ -84,10 +84,7 @@ enum ClassifierLexicon {
         ("بازگشت داده میشود", .refundLure), ("برگشت داده میشود", .refundLure), ("آماده واریز", .refundLure),
         ("آماده‌ی واریز", .refundLure), ("آماده برگشت", .refundLure), ("آماده‌ی برگشت", .refundLure), ("آماده بازگشت", .refundLure),
         ("آماده‌ی بازگشت", .refundLure), ("آماده عودت", .refundLure), ("آماده‌ی عودت", .refundLure),
-        ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
-        ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure),
-        ("وام", .loanLure), ("loan", .loanLure), ("yarane", .subsidyLure),
-        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure), ("vam", .loanLure),
+        ("وام", .loanLure), ("loan", .loanLure), ("vam", .loanLure),
         // "A gift set aside for you, pay only the shipping": the gift is the bait.
         ("فقط هزینه ارسال", .prizeLure), ("فقط هزینه پست", .prizeLure),
     ]
@@ -104,7 +101,17 @@ enum ClassifierLexicon {
         ("به کارت شما بازگردانده", .refundLure), ("bazgasht vajh", .refundLure), ("عودت داده میشود", .refundLure),
         ("عودت داده میشه", .refundLure),
         ("تسهیلات", .loanLure), ("اعتبار خرید", .loanLure), ("etebar kharid", .loanLure), ("etebare kharid", .loanLure),
+        // The state pays subsidies and charges the goods card for real: "کالابرگ … شارژ شد" is a notice.
+        ("یارانه", .subsidyLure), ("سهام عدالت", .subsidyLure), ("کالابرگ", .subsidyLure), ("حمایت معیشتی", .subsidyLure),
+        ("سبد معیشتی", .subsidyLure), ("بسته حمایتی", .subsidyLure), ("کمک هزینه", .subsidyLure), ("yarane", .subsidyLure),
+        ("yaraneh", .subsidyLure), ("sahame edalat", .subsidyLure),
     ]
+    /// Something given free ("سبد افطاری رایگان"): bait when the message wants something for it, as gift
+    /// cards are; not what a shop makes free of its own service ("ارسال رایگان").
+    static let freeOfferWords: [String] = ["رایگان", "rayegan", "raygan"]
+    static let freeServiceWords = PhraseSet([
+        "ارسال", "حمل", "پست", "تحویل", "نصب", "مشاوره", "ثبتنام", "عضویت", "دانلود", "ersal", "shipping",
+    ])
     /// Gift cards: a product a shop sells, issues and redeems. Bait only when the message wants something
     /// for it: a secret, a link away from the registered shops, or something sent in the gift's sentence.
     static let productGiftTerms: [String] = [

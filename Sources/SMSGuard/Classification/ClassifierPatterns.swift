@@ -23,7 +23,8 @@ struct ClassifierPatterns: Sendable {
     enum LureCondition: Sendable, Equatable {
         /// Always: "برنده", "قرعه کشی".
         case always
-        /// With a sum of money right after it ("هدیه ۲۰۰ هزار تومانی"), and not settled (below).
+        /// With a sum of money right after it ("هدیه ۲۰۰ هزار تومانی"), and not settled (below); or in a
+        /// message asking for a secret ("هدیه‌ی تولد … رمز دوم را وارد کنید").
         case sumOfMoneyAfter
         /// Unless the message reports it settled and asks for nothing: a refund paid back or a credit
         /// line opened is a notice ("بازگشت وجه … واریز شد"), not bait.
@@ -34,6 +35,8 @@ struct ClassifierPatterns: Sendable {
         /// Unless its sentence sells on instalments to no one in particular and the message wants nothing
         /// for it ("۶ قسطه و بدون ضامن"); credit granted to the reader ("بدون ضامن برای شما فعال شد") is bait.
         case unlessInstalmentSale
+        /// Like `whenAsked`, unless what is free is a service of the sale itself ("ارسال رایگان").
+        case freeWhenAsked
     }
 
     /// Words read for context around names and secrets.
@@ -117,6 +120,7 @@ struct ClassifierPatterns: Sendable {
         for term in ClassifierLexicon.easyCreditTerms { add(term, .lure(.loanLure, when: .unlessInstalmentSale)) }
         for term in ClassifierLexicon.advanceFeeTerms { add(term, .lure(.loanLure, when: .whenAsked)) }
         for word in ClassifierLexicon.giftWords { add(word, .lure(.prizeLure, when: .sumOfMoneyAfter)) }
+        for word in ClassifierLexicon.freeOfferWords { add(word, .lure(.prizeLure, when: .freeWhenAsked)) }
         for word in ClassifierLexicon.settledWords { add(word, .cue(.settled)) }
         for verb in ClassifierLexicon.requestVerbs {
             add(verb, .cue(.request(isOwnUse: ClassifierLexicon.ownUseVerbs.contains(verb))))

@@ -11,7 +11,9 @@ struct RiskDetector {
             let kind: RiskKind
             switch term.role {
             case .secret(let found):
-                guard Self.isRequested(found, terms: terms, in: message) else { continue }
+                guard Self.isRequested(found, terms: terms, in: message) || Self.isFormLabel(term, of: found, in: message, links: links) else {
+                    continue
+                }
                 kind = found
             case .lure(let found, let condition):
                 guard holds(condition, for: term, in: message, terms: terms, links: links) else { continue }
@@ -19,6 +21,8 @@ struct RiskDetector {
                 if isWarnedOfByAPerson(term, in: message, terms: terms, links: links) { continue }
                 // "۱۰٪ بازگشت وجه بگیرید": a share of each payment given back is cashback, not a refund.
                 if found == .refundLure && Self.followsPercentage(term.range.lowerBound, in: message) { continue }
+                // "هدیه‌ی ما: ۲۰۰ هزار تومان اعتبار خرید": credit given as a gift is a voucher, not a loan.
+                if found == .loanLure && isGiven(term, in: message, terms: terms) { continue }
                 // A police, bank or operator notice warning of bait ("قرعه‌کشی‌های جعلی") is not offering it.
                 if isNotice == nil { isNotice = terms.isThirdPartyNotice || message.opensWithAnotherSpeaker(message.heading, nameHits: terms.nameHits) }
                 guard !(isNotice! && terms.has(.warning, in: message.sentenceRange(around: term.range.lowerBound))) else { continue }
@@ -41,6 +45,7 @@ struct RiskDetector {
         case .always:
             return true
         case .sumOfMoneyAfter:
+            if asksSecret(terms: terms, in: message) { return true }
             return Self.hasSumOfMoney(after: term.range.upperBound, in: message) && !endsProductGift(term, terms: terms)
                 && !reportsSettled(term, in: message, terms: terms, links: links)
         case .unlessSettled:
@@ -49,6 +54,10 @@ struct RiskDetector {
             return isAskedFor(term, in: message, terms: terms, links: links) && !reportsSettled(term, in: message, terms: terms, links: links)
         case .unlessInstalmentSale:
             return !sellsOnInstalments(term, in: message) || isAskedFor(term, in: message, terms: terms, links: links)
+        case .freeWhenAsked:
+            let service = message.word(endingBefore: message.skippingSpaces(backFrom: term.range.lowerBound))
+            if let service, ClassifierLexicon.freeServiceWords.contains(word: WordHash.of(message.folded[service])) { return false }
+            return isAskedFor(term, in: message, terms: terms, links: links) && !reportsSettled(term, in: message, terms: terms, links: links)
         }
     }
 
@@ -68,6 +77,12 @@ struct RiskDetector {
         terms.contains(.cue(.narration))
             && terms.terms.contains { $0.role == .cue(.warning) && $0.range.lowerBound > term.range.lowerBound }
             && asksNothing(in: message, terms: terms, links: links)
+    }
+
+    /// Whether a gift word stands in the term's sentence.
+    private func isGiven(_ term: MessageTerms.Term, in message: MessageText, terms: MessageTerms) -> Bool {
+        let sentence = message.sentenceRange(around: term.range.lowerBound)
+        return terms.terms.contains { $0.role == .lure(.prizeLure, when: .sumOfMoneyAfter) && sentence.contains($0.range.lowerBound) }
     }
 
     /// "کارت هدیه ۵۰۰ هزار تومانی": the gift word with a sum after it ends a gift card, which is a product.
@@ -137,6 +152,17 @@ struct RiskDetector {
     private static func isRequested(_ secret: RiskKind, terms: MessageTerms, in message: MessageText) -> Bool {
         terms.hasRequest(handingOver: secret == .oneTimeCodeRequest, in: message)
     }
+
+    /// "ثبت شماره کارت: x.shop/refund": a card secret named as a form's field, pointing at a page, asks for
+    /// it as much as "وارد کنید" does. Not a one-time code: typing one into a page is how logging in works.
+    private static func isFormLabel(_ term: MessageTerms.Term, of secret: RiskKind, in message: MessageText, links: [MessageLink]) -> Bool {
+        guard secret != .oneTimeCodeRequest, !links.isEmpty,
+              formVerbs.contains(where: { message.wordBefore(term.range.lowerBound, is: $0) }) else { return false }
+        let after = message.skippingSpaces(from: term.range.upperBound)
+        return after < message.folded.count && message.folded[after] == UInt8(ascii: ":")
+    }
+
+    private static let formVerbs = ["ثبت", "درج", "ورود"].map { Array($0.utf8) }
 
     /// Whether a sum of money follows `end`: digits, maybe "هزار" or "میلیون", then a currency word
     /// ("۲۰۰ هزار تومانی", "500,000 ریال", "۲ میلیونی").

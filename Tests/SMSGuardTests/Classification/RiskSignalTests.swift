@@ -175,6 +175,24 @@ struct RiskSignalTests {
         #expect(verdict.riskKinds == [kind])
     }
 
+    /// A card secret named as a form's field, pointing at a page: "ثبت شماره کارت: link".
+    @Test(arguments: [
+        ("بازگشت مالیات خریدها 💳\nثبت شماره کارت: https://tax-back.click/k", RiskKind.cardNumberRequest),
+        ("جایزه‌ی شما آماده است، دریافت با ثبت شماره کارت در pay-gift.top", .cardNumberRequest),
+        ("برای فعال‌سازی بیمه‌ی کالا\nدرج رمز دوم: bime-kala.xyz", .secondPasswordRequest),
+    ])
+    func cardSecretAsAFormFieldBeforeALinkIsARequest(text: String, kind: RiskKind) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
+    }
+
+    @Test(arguments: [
+        "ثبت شماره کارت: فقط در شعبه‌ی بانک، با کارت ملی",
+        "ثبت کد ورود: novinmarket.ir/login",
+    ])
+    func formFieldWithoutALinkOrForALoginCodeIsNoRequest(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).risks == [])
+    }
+
     @Test(arguments: [
         "رمز دوم خود را در اختیار دیگران قرار ندهید",
         "نوین مارکت هرگز شماره کارت یا رمز دوم شما را درخواست نمی‌کند",
@@ -266,7 +284,10 @@ struct RiskSignalTests {
         ("مبلغ سفارش لغو شده شما قابل استرداد است", .refundLure),
         ("برای بازگشت وجه سفارش خود اقدام کنید", .refundLure),
         ("یارانه جدید شما آماده دریافت است", .subsidyLure),
-        ("کالابرگ مرحله جدید برای شما فعال شد", .subsidyLure),
+        ("کالابرگ مرحله جدید برای شما فعال شد، موجودی را در kalabarg-site.top ببینید", .subsidyLure),
+        // Something free, with a link away or a secret asked for it.
+        ("سبد یلدایی رایگان برای ۵۰ مشتری اول 🎁\nثبت‌نام: yalda-sabad.click", .prizeLure),
+        ("یک جفت کتانی rayegan baraye shoma, adres ra dar kafsh-free.top vared konid", .prizeLure),
         ("سهام عدالت شما آزاد شد", .subsidyLure),
         ("وام ۲۰۰ میلیونی فوری، فقط با کارت ملی", .loanLure),
         ("تسهیلات خرید اقساطی بدون ضامن برای شما فعال شد", .loanLure),
@@ -285,6 +306,22 @@ struct RiskSignalTests {
     }
 
     @Test(arguments: [
+        // What a shop makes free of its own service is no gift.
+        "ارسال رایگان برای سفارش‌های بالای ۵۰۰ هزار تومان: novin-post.ir",
+        "نصب رایگان کولر در تهران، رزرو در novin-service.ir",
+        // Credit given as a gift is a voucher, not a loan.
+        "هدیه‌ی تولد شما: کد BD-44 با ۲۰۰ هزار تومان اعتبار خرید، تا آخر هفته",
+    ])
+    func freeServiceOrGiftedCreditIsNoLure(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).risks.filter { [.prizeLure, .loanLure].contains($0.kind) } == [])
+    }
+
+    @Test func giftInAMessageAskingForACardSecretIsBait() {
+        let text = "هدیه‌ی سالگرد شما آماده است 🎉 برای فعال‌سازی، شماره کارت و رمز دوم را وارد کنید"
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.prizeLure))
+    }
+
+    @Test(arguments: [
         "هدیه تولد مادر را از همین حالا انتخاب کنید",
         "بسته‌بندی هدیه برای خریدهای بالای ۵۰۰ هزار تومان",
         "هدیه ۳ عدد ماسک صورت همراه هر سفارش",
@@ -298,6 +335,8 @@ struct RiskSignalTests {
         "بازگشت وجه سفارش ۴۴۱۲ به مبلغ ۲۳۰ هزار تومان به کیف پول شما واریز شد",
         "کارت هدیه ۳۰۰ هزار تومانی شما خریداری شد. کد کارت را در سبد خرید novinmarket.ir وارد کنید",
         "اعتبار خرید اقساطی شما به سقف ۲۰ میلیون تومان فعال شد",
+        // A state subsidy charged, asking for nothing.
+        "اعتبار کالابرگ خانوار شما شارژ شد؛ خرید فقط با کارت بانکی در فروشگاه‌های طرف قرارداد",
         "refund e sefaresh 5521 be karte shoma variz shod",
         // A person telling of a gift card bought for someone.
         "کارت هدیه‌ای که برات از نوین مارکت خریدم رسید؟",
