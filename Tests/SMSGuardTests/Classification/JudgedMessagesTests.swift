@@ -152,6 +152,9 @@ struct JudgedMessagesTests {
     /// A twenty-sixth, under seven more: campaigns shared with a partner, banks, gateways and operators
     /// naming a shop, Finglish and English messages, and fraud borrowing a bank's voice and a shop's name.
     static let partnerBankMessages = judged("partners-and-banks/messages.json")
+    /// A twenty-seventh, under seven more: seasonal greetings, app updates, service notices and surveys,
+    /// official-sounding scams in shops' names, and people forwarding a shop's message.
+    static let seasonNoticeMessages = judged("seasons-and-notices/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -160,7 +163,7 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to eighteenth tables, each under the shops invented for it.
+    /// The eighth to twenty-seventh tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
@@ -173,6 +176,7 @@ struct JudgedMessagesTests {
         (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
         (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
+        (seasonNoticeMessages, "seasons-and-notices/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -203,7 +207,7 @@ struct JudgedMessagesTests {
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
-        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages])
+        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
