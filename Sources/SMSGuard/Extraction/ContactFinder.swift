@@ -154,11 +154,24 @@ enum ContactFinder {
             }
             guard var score else { continue }
             if email.sentenceIndex > 0, text.sentences[email.sentenceIndex - 1].isAboutSMS { score += 1 }
+            if isDescribedAsForReports(email.address, in: sentence) { score += 1 }
             if best == nil || score > best!.score { best = (email, score) }
         }
         // An address only next to the clause loses to the one listed under the unit the clause names.
         if let best, reportScore(of: text.sentences[best.email.sentenceIndex]) != nil { return best.email }
         return addressOfNamedUnit(in: text, among: emails) ?? best?.email
+    }
+
+    /// "sales@… برای استعلام قیمت، abuse@… که فقط برای گزارش پیامک جعلی است": of several addresses in one
+    /// sentence, the one whose own words, up to the next address, speak of reporting or abuse.
+    private static func isDescribedAsForReports(_ address: String, in sentence: PolicySentence) -> Bool {
+        let tokens = sentence.tokens
+        let isAddress = { (token: PolicyToken) in token.kind == .email && token.text.lowercased() == address }
+        // A link's target and text may both spell the address: its words start after the last.
+        guard tokens.contains(where: { $0.kind == .email && !isAddress($0) }), let start = tokens.lastIndex(where: isAddress) else { return false }
+        let own = tokens[(start + 1)...].prefix { $0.kind != .email }
+        // "برای پیگیری سفارش": following an order up is no abuse.
+        return own.contains { ($0.text != "پیگیری" && PolicyLexicon.abuseCues.contains($0.text)) || PolicyLexicon.reportCues.contains($0.text) }
     }
 
     /// "… به واحد حقوقی ما اطلاع دهید" and, in a contact list, "واحد حقوقی: legal@…": the unit the clause

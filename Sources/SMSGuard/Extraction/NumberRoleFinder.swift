@@ -777,7 +777,8 @@ enum NumberRoleFinder {
         let tokens = sentence.tokens
         let before = tokens[..<number.tokenRange.lowerBound].filter { $0.kind == .word }.suffix(2).map(\.text)
         let after = tokens[number.tokenRange.upperBound...].first { $0.kind != .mark }?.text
-        if before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
+        // "کد رهگیری: سرشماره‌ی N": a line noun right before the number names it; the code is the label's.
+        if !(before.last.map(isLineNoun) ?? false) && before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
         if let after, PolicyLexicon.countCues.contains(after) { return true }
         for word in [before.last, after].compactMap({ $0 }) {
             if PolicyLexicon.nonNumberCues.contains(word) || PolicyLexicon.months.contains(word) { return true }

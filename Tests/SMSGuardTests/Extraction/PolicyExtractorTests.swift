@@ -2391,3 +2391,69 @@ extension PolicyExtractorTests {
         #expect(shop.senders == ["3000724150"])
     }
 }
+
+extension PolicyExtractorTests {
+    // MARK: - Help centres, lines with purposes, and lists of fakes
+
+    @Test func numbersListedAfterASentenceDisowningThemInThePluralAreNoSenders() throws {
+        let text = Self.kalabanPolicy(Self.mainClause + """
+
+            اخیراً پیامک‌هایی با نام کالابان از شماره‌های زیر فرستاده شده است. این شماره‌ها متعلق به ما نیستند:
+              ۰۹۱۲۷۷۱۴۴۰۳
+              ۳۰۰۰۸۸۱۲۷
+            """)
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
+
+    @Test(arguments: [
+        "تا پارسال پیامک‌ها را از سرشماره‌ی ۳۰۰۰۷۷۱۲ می‌فرستادیم و اکنون از آن استفاده نمی‌شود.",
+        "پیامکی از شماره‌ای جز سرشماره‌ی رسمی گرفتید از ما نیست؛ حتی اگر از خط قدیمی ۳۰۰۰۷۷۱۲ آمده باشد.",
+    ])
+    func aLineTheShopUsedToSendFromIsNoSender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(!shop.senders.contains("30007712"))
+        #expect(shop.senders.contains("30004455660"))
+    }
+
+    @Test func aCodeInTheLabelOfALineNamedByALineNounIsNoCode() throws {
+        let text = Self.kalabanPolicy("""
+            پیامک‌های کالابان:
+            * ثبت سفارش و کد رهگیری: سرشماره‌ی 30004455660
+            * کد ورود: سرشماره‌ی 1000445566
+            """)
+        #expect(try Self.extract(text).senders == ["30004455660", "1000445566"])
+    }
+
+    @Test func ofSeveralAddressesInASentenceTheOneDescribedAsForReportsIsTheReportAddress() throws {
+        let text = """
+            فروشگاه کالابان فقط از سرشماره‌ی 30004455660 پیامک می‌فرستد و پیامک از هر شماره‌ی دیگری جعلی است.
+            نشانی‌های ما: sales@kalaban.ir برای خرید عمده، support@kalaban.ir برای پیگیری سفارش، و report@kalaban.ir که ویژه‌ی گزارش پیامک جعلی است.
+            """
+        #expect(try Self.extract(text).reportEmail == "report@kalaban.ir")
+    }
+
+    @Test(arguments: [
+        // An FAQ answering "yes" over and over.
+        """
+        کالابان — سؤالات متداول
+
+        س: کالا را پس می‌گیرید؟
+        ج: بله، تا هفت روز.
+        س: ارسال به شهرستان دارید؟
+        ج: بله، با پست.
+        س: پیامک‌ها از کجا می‌آید؟
+        ج: همه‌ی پیامک‌های کالابان از سرشماره‌ی 30004455660 ارسال می‌شود و کالابان شماره‌ی دیگری ندارد.
+        """,
+        // A help centre's title and a carrier named twice.
+        """
+        مرکز راهنما | کالابان
+        کالابان
+        مرکز راهنما و پرسش‌های کاربران
+        بسته را به شرکت حمل می‌سپاریم و شرکت حمل ممکن است با شما تماس بگیرد.
+        پیامک‌های کالابان فقط از سرشماره‌ی 30004455660 ارسال می‌شود.
+        """,
+    ])
+    func answersHelpPagesAndCarriersAreNoShopName(text: String) throws {
+        #expect(try Self.extract(text).names.first == "کالابان")
+    }
+}
