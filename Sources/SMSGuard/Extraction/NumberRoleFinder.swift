@@ -61,7 +61,11 @@ enum NumberRoleFinder {
             // speaks of SMS elsewhere.
             let listClause = clause(around: start..<end, in: sentence)
             let clauseWords = words(of: listClause)
-            if label != .sms && isCallingClause(clauseWords) { phoneScore += 10 }
+            // "اگر چنین پیامکی گرفتید، با شماره‌ی N تماس بگیرید": or its part between commas calls.
+            if label != .sms && (isCallingClause(clauseWords) || isCallingClause(words(of: commaSeparatedPart(of: listClause, around: start..<end))))
+            {
+                phoneScore += 10
+            }
             // "خط N فقط برای تماس تلفنی است و پیامکی از آن ارسال نمی‌شود": the line's label says nothing.
             if isForCallsOnly(clauseWords) {
                 senderScore = 0

@@ -2415,6 +2415,13 @@ extension PolicyExtractorTests {
         #expect(shop.senders.contains("30004455660"))
     }
 
+    @Test func aNumberToCallInThePartAfterAnSMSConditionIsAPhone() throws {
+        let clause = "اگر چنین پیامکی دریافت کردید، لطفاً با شماره‌ی ۰۱۳-۴۴۲۲۳۳۱۱ تماس بگیرید و ماجرا را بگویید."
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+        #expect(shop.phones.map(\.number) == ["+981344223311"])
+    }
+
     @Test func aCodeInTheLabelOfALineNamedByALineNounIsNoCode() throws {
         let text = Self.kalabanPolicy("""
             پیامک‌های کالابان:
