@@ -257,7 +257,7 @@ struct PolicyText {
             let line = result[lineStart..<lineEnd]
             if isHyphenated(result, lineEnd: lineEnd) {
                 joinHyphenated(&result, lineEnd: lineEnd)
-            } else if isWrapped(line) && !opensItem(line) && continuesParagraph(result, after: lineEnd) {
+            } else if isWrapped(line) && (!opensItem(line) || isIndented(result, after: lineEnd)) && continuesParagraph(result, after: lineEnd) {
                 result[lineEnd] = 0x20
             }
             lineStart = lineEnd + 1
@@ -314,6 +314,12 @@ struct PolicyText {
         let end = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
         let line = text[(index + 1)..<end]
         return !isBlank(line) && !opensItem(line)
+    }
+
+    /// Whether the line after the line break at `index` starts with spaces: "۱۶. … از خط ثابت واحد⏎    مالی، …",
+    /// a list item's text carried on under it.
+    private static func isIndented(_ text: [UInt8], after index: Int) -> Bool {
+        index + 1 < text.count && (text[index + 1] == 0x20 || text[index + 1] == 0x09)
     }
 
     /// Whether a line is a list item, heading, table row or quotation: no wrapped paragraph's line.

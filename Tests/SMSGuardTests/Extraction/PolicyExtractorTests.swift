@@ -2415,6 +2415,17 @@ extension PolicyExtractorTests {
         #expect(shop.senders.contains("30004455660"))
     }
 
+    @Test func aNumberedItemWrappedOntoAnIndentedLineReadsWhole() throws {
+        let text = """
+            سیاست حریم خصوصی کالابان
+            ۱. کالابان فقط از سرشماره‌ی ۳۰۰۰۴۴۵۵۶۶۰ پیامک می‌فرستد و پیامک از شماره‌ی دیگر جعلی است؛ به abuse@kalaban.ir گزارش دهید.
+            ۲. اطلاعیه‌های واحد مالی (مانند صورت‌حساب و برگشت وجه) از خط ثابت واحد
+                مالی، ۰۲۱-۸۸۷۷۶۶۰۰، برای شما پیامک می‌شود.
+            ۳. فاکتور رسمی پس از تحویل صادر نمی‌شود.
+            """
+        #expect(try Self.extract(text).senders == ["30004455660", "+982188776600"])
+    }
+
     @Test func aNumberToCallInThePartAfterAnSMSConditionIsAPhone() throws {
         let clause = "اگر چنین پیامکی دریافت کردید، لطفاً با شماره‌ی ۰۱۳-۴۴۲۲۳۳۱۱ تماس بگیرید و ماجرا را بگویید."
         let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
