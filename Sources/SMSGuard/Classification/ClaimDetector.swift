@@ -368,7 +368,7 @@ struct SpeakerEvidence {
             strong = nil
         }
         // "پرداخت … به پذیرنده «X» انجام شد": a payment's merchant, named by whoever took the payment.
-        if strong != .prefix && strong != .signature && isNamedAsMerchant(name) { return nil }
+        if strong != .prefix && strong != .signature && (isNamedAsMerchant(name) || isNamedAsSeller(name)) { return nil }
         // "از پشتیبانی X هستم": before the notice test, since an impostor's talk of transfers and
         // balances reads like a bank's notice.
         if strong == nil && isSelfIntroduction(name, speaker: speaker) { return .speaker }
@@ -409,7 +409,12 @@ struct SpeakerEvidence {
         // was read as a person above.
         if isHashtag(name, suffixEnd: suffixEnd) { return .speaker }
         if terms.hasShopVoice && message.wordBefore(name.lowerBound, is: Self.dar) { return .voice }
-        if isLatin { return .latinName }
+        // "ghaliche ro too divar gozashtam": an everyday name in Latin letters is the same everyday word;
+        // in a link's host ("ghaliche.app-update.ir") it is the brand still.
+        if isLatin {
+            let isWord = patterns.transliteratedEverydayShops.contains(shop) && !links.contains { $0.range.contains(name.lowerBound) }
+            return isWord ? nil : .latinName
+        }
         return isEverydayPhrase(name) ? nil : .distinctiveName
     }
 
@@ -440,6 +445,17 @@ struct SpeakerEvidence {
     }
 
     private static let merchantWords = ["پذیرنده", "merchant", "pazirande", "paziresh"].map { Array($0.utf8) }
+
+    /// "… که از فروشنده X خریدید": a marketplace naming one of its sellers mid-message; a seller's own
+    /// heading ("غرفه X: …") opens the message instead.
+    private func isNamedAsSeller(_ name: Range<Int>) -> Bool {
+        var end = message.skippingSpaces(backFrom: name.lowerBound)
+        if end >= 2 && message.folded[end - 2] == 0xC2 && message.folded[end - 1] == 0xAB { end -= 2 }  // «
+        guard let word = message.word(endingBefore: end), word.lowerBound > 0 else { return false }
+        return Self.sellerWords.contains { $0.elementsEqual(message.folded[word]) }
+    }
+
+    private static let sellerWords = ["فروشنده", "غرفه", "seller"].map { Array($0.utf8) }
 
     /// The name follows "از جمله", "مانند", "such as", or is a later item of a list they open ("مثل X و Y",
     /// "از جمله X، Y و Z"): an example in a list of shops.

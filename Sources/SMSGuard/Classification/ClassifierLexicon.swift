@@ -92,7 +92,7 @@ enum ClassifierLexicon {
     /// lottery held or its wheel of fortune opened. Bait unless the message reports them settled and asks
     /// for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
-        ("قرعه کشی", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
+        ("قرعه کشی", .prizeLure), ("قید قرعه", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
         ("gardoone", .prizeLure), ("دریافت وجه", .refundLure), ("استرداد", .refundLure), ("esterdad", .refundLure),
         ("بازپرداخت هزینه", .refundLure),
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),

@@ -83,6 +83,9 @@ struct ClassifierPatterns: Sendable {
     /// form inside another business's web address ("cinema-ayneh.ir") is that business's word, unless the
     /// message speaks as the shop.
     let everydayNameShops: Set<Int>
+    /// Shops of `everydayNameShops` whose Latin names only transliterate the everyday words ("Ghaliche"
+    /// for "قالیچه"): in Finglish those are the same everyday words.
+    let transliteratedEverydayShops: Set<Int>
     /// The shops' Persian names, for misspellings in a heading.
     let misspelledNames: MisspelledNames
 
@@ -143,6 +146,7 @@ struct ClassifierPatterns: Sendable {
         shopDomains = registry.shops.map { Set($0.domains.map(ContactFinder.registrableDomain)) }
         ownDomains = shopDomains.reduce(into: []) { $0.formUnion($1) }
         everydayNameShops = Set(registry.shops.indices.filter { Self.isNamedWithEverydayWords(registry.shops[$0]) })
+        transliteratedEverydayShops = everydayNameShops.filter { Self.latinNamesTransliterate(registry.shops[$0]) }
         misspelledNames = MisspelledNames(registry: registry)
     }
 
@@ -152,6 +156,14 @@ struct ClassifierPatterns: Sendable {
             let folded = TextFolder.fold(withoutBusinessNoun(name)).bytes
             return CommonWords.contains(folded) || CommonWords.wholeWords.contains(word: WordHash.of(folded))
         }
+    }
+
+    /// Whether every Latin spelling of the shop (Latin names, id and domain labels) has the consonants of
+    /// one of its Persian names.
+    private static func latinNamesTransliterate(_ shop: Shop) -> Bool {
+        let persian = shop.names.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }.map { Transliteration.skeleton(TextFolder.fold(withoutBusinessNoun($0)).text) }
+        let latin = shop.names.filter { $0.unicodeScalars.allSatisfy(\.isASCII) } + latinLabels(of: shop)
+        return latin.allSatisfy { name in persian.contains(Transliteration.skeleton(name.lowercased())) }
     }
 
     /// "فروشگاه X" is matched as X, the noun being evidence found around it.

@@ -158,7 +158,13 @@ struct RiskDetector {
     private static func isFormLabel(_ term: MessageTerms.Term, of secret: RiskKind, in message: MessageText, links: [MessageLink]) -> Bool {
         guard secret != .oneTimeCodeRequest, !links.isEmpty,
               formVerbs.contains(where: { message.wordBefore(term.range.lowerBound, is: $0) }) else { return false }
-        let after = message.skippingSpaces(from: term.range.upperBound)
+        // The label may say what the field is for: "ثبت شماره کارت جهت واریز: …".
+        var after = message.skippingSpaces(from: term.range.upperBound)
+        for _ in 0..<3 {
+            guard after < message.folded.count, message.folded[after] != UInt8(ascii: ":"), !message.isLineBreak(at: after - 1),
+                  let word = message.word(startingAt: after) else { break }
+            after = message.skippingSpaces(from: word.upperBound)
+        }
         return after < message.folded.count && message.folded[after] == UInt8(ascii: ":")
     }
 

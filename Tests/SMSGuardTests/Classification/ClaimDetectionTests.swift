@@ -854,6 +854,9 @@ struct ClaimDetectionTests {
         "دیروز یکی زنگ زد گفت از پشتیبانی نوین مارکت ام کد بده، حواست باشه",
         // A payment's merchant, named by the gateway that took the payment.
         "پی‌یار: پرداخت ۳۲۰,۰۰۰ تومان به پذیرنده «نوین مارکت» انجام شد",
+        // A marketplace naming one of its sellers.
+        "بازارچه\nنظرتان درباره‌ی کیفی که از فروشنده «نوین مارکت» خریدید چیست؟ bazarche.ir/r/12",
+        "مرسوله‌ی شما از غرفه نوین مارکت فردا تحویل می‌شود",
     ])
     func reportedIntroductionsAndMerchantsAreNoClaim(text: String) {
         #expect(classify(ClassificationFixtures.mobile, text).claims == [])
@@ -904,6 +907,20 @@ struct ClaimDetectionTests {
     func everydayWordOpeningOrSigningIsStillAClaim(text: String, evidence: Claim.Evidence) throws {
         let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: text)
         #expect(verdict.kind == .spoofed)
+        #expect(try #require(verdict.claims.first).evidence == evidence)
+    }
+
+    @Test func everydayNameInFinglishIsTheSameEverydayWord() {
+        #expect(Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "in armaghan-e safar bood, ye shal-e abrisham").claims == [])
+    }
+
+    @Test(arguments: [
+        ("Armaghan: sefaresh shoma ersal shod", Claim.Evidence.prefix),
+        ("kode vorood: 5512\narmaghan", .signature),
+        ("kharid az ofoghnegin ba 20% takhfif", .latinName),
+    ])
+    func finglishNameWithEvidenceOrCoinedIsStillAClaim(text: String, evidence: Claim.Evidence) throws {
+        let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: text)
         #expect(try #require(verdict.claims.first).evidence == evidence)
     }
 

@@ -180,6 +180,7 @@ struct RiskSignalTests {
         ("بازگشت مالیات خریدها 💳\nثبت شماره کارت: https://tax-back.click/k", RiskKind.cardNumberRequest),
         ("جایزه‌ی شما آماده است، دریافت با ثبت شماره کارت در pay-gift.top", .cardNumberRequest),
         ("برای فعال‌سازی بیمه‌ی کالا\nدرج رمز دوم: bime-kala.xyz", .secondPasswordRequest),
+        ("جایزه‌ی یلدا 🎁\nثبت شماره کارت جهت واریز: https://yalda-win.top", .cardNumberRequest),
     ])
     func cardSecretAsAFormFieldBeforeALinkIsARequest(text: String, kind: RiskKind) {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(kind))
@@ -285,6 +286,7 @@ struct RiskSignalTests {
         ("برای بازگشت وجه سفارش خود اقدام کنید", .refundLure),
         ("یارانه جدید شما آماده دریافت است", .subsidyLure),
         ("کالابرگ مرحله جدید برای شما فعال شد، موجودی را در kalabarg-site.top ببینید", .subsidyLure),
+        ("۲ گرم طلا به قید قرعه به شما تعلق گرفت، دریافت در gold-gift.top", .prizeLure),
         // Something free, with a link away or a secret asked for it.
         ("سبد یلدایی رایگان برای ۵۰ مشتری اول 🎁\nثبت‌نام: yalda-sabad.click", .prizeLure),
         ("یک جفت کتانی rayegan baraye shoma, adres ra dar kafsh-free.top vared konid", .prizeLure),
