@@ -155,6 +155,9 @@ struct JudgedMessagesTests {
     /// A twenty-seventh, under seven more: seasonal greetings, app updates, service notices and surveys,
     /// official-sounding scams in shops' names, and people forwarding a shop's message.
     static let seasonNoticeMessages = judged("seasons-and-notices/messages.json")
+    /// A twenty-eighth, under seven more: itemized orders, stock and price alerts and reminders, the same
+    /// faked, and products, couriers and marketplaces named like the shops.
+    static let orderProductMessages = judged("orders-and-products/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -163,7 +166,7 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to twenty-seventh tables, each under the shops invented for it.
+    /// The eighth to twenty-eighth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
@@ -176,7 +179,7 @@ struct JudgedMessagesTests {
         (sellerInstallmentMessages, "sellers-and-installments/registry.json"),
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
         (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
-        (seasonNoticeMessages, "seasons-and-notices/registry.json"),
+        (seasonNoticeMessages, "seasons-and-notices/registry.json"), (orderProductMessages, "orders-and-products/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -207,7 +210,8 @@ struct JudgedMessagesTests {
         callersColloquialAndLookalikes, longPromosPairsAndSenderForms, everydayNameMessages, latinNameMessages, nameCollisionMessages, orderLifecycleMessages, peopleAndPagesMessages,
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
-        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages])
+        sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages,
+        orderProductMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
