@@ -292,9 +292,10 @@ enum NumberRoleFinder {
     /// sends none.
     private static func isAffirmedSMSWord(at index: Int, in sentence: PolicySentence) -> Bool {
         let token = sentence.tokens[index]
-        // "سامانه کوتاه ۸۸۶۶", "پیام کوتاه": short messages; "شماره کوتاه مرکز تماس" is a number to call.
+        // "سامانه کوتاه ۸۸۶۶", "کد کوتاه ۸۰۸۰", "پیام کوتاه": short messages; "شماره کوتاه مرکز تماس" is a
+        // number to call.
         if token.text == "کوتاه" && index > 0,
-           sentence.tokens[index - 1].text.hasPrefix("پیام") || ["سامانه", "خط"].contains(sentence.tokens[index - 1].text) {
+           sentence.tokens[index - 1].text.hasPrefix("پیام") || ["سامانه", "خط", "کد"].contains(sentence.tokens[index - 1].text) {
             return true
         }
         guard (token.kind == .word || token.kind == .latin) && isSMSWord(token.text) else { return false }
@@ -347,7 +348,9 @@ enum NumberRoleFinder {
     static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
         let tokens = withoutRelativeClausesBefore(range, in: listItemPart(of: clause(around: range, in: sentence), around: range))
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
-        let denials = words.filter { PolicyLexicon.senderDenials.contains($0) }
+        // "خط N حذف شد و خط M جایگزین آن شد": the verb after a line, before the next, removes that line only.
+        let ownTail = tokens[min(max(range.upperBound, tokens.startIndex), tokens.endIndex)...].prefix { $0.kind != .number }
+        let denials = words.filter { PolicyLexicon.senderDenials.contains($0) } + (saysRemoved(Self.words(of: ownTail)) ? ["حذف"] : [])
         guard !denials.isEmpty else { return false }
         if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || deniesOnlyOtherNumbers(after: range, in: tokens) {
             return false
@@ -398,10 +401,15 @@ enum NumberRoleFinder {
     /// "no longer used".
     private static func isOutOfUse(_ clause: ArraySlice<PolicyToken>) -> Bool {
         let words = words(of: clause)
-        if words.contains(where: outOfUseWords.contains) { return true }
+        if words.contains(where: outOfUseWords.contains) || saysRemoved(words) { return true }
         // "دیگر" (no more) before a negated verb, not "شماره دیگر" (another number).
         return zip(words, words.dropFirst()).contains { $0 == "دیگر" && !["شماره", "سرشماره"].contains($1) }
             && words.contains { $0.hasPrefix("نمی") || ($0.hasPrefix("ن") && $0.hasSuffix("یم")) }
+    }
+
+    /// "سرشماره‌ی N حذف شد", a change log's "removed"; not "برای حذف از فهرست، ۱۱ را به N بفرستید".
+    private static func saysRemoved(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { $0 == "حذف" && ["شد", "شده", "گردید", "removed"].contains($1) } || words.contains("removed")
     }
 
     private static let outOfUseWords: Set<String> = PolicyLexicon.folded(["غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired", "longer"])
@@ -782,7 +790,9 @@ enum NumberRoleFinder {
         let before = tokens[..<number.tokenRange.lowerBound].filter { $0.kind == .word }.suffix(2).map(\.text)
         let after = tokens[number.tokenRange.upperBound...].first { $0.kind != .mark }?.text
         // "کد رهگیری: سرشماره‌ی N": a line noun right before the number names it; the code is the label's.
-        if !(before.last.map(isLineNoun) ?? false) && before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
+        // "کد کوتاه N" is a short code, a line.
+        let namesLine = (before.last.map(isLineNoun) ?? false) || before == ["کد", "کوتاه"]
+        if !namesLine && before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
         if let after, PolicyLexicon.countCues.contains(after) { return true }
         for word in [before.last, after].compactMap({ $0 }) {
             if PolicyLexicon.nonNumberCues.contains(word) || PolicyLexicon.months.contains(word) { return true }

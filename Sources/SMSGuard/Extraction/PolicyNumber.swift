@@ -51,6 +51,10 @@ struct PolicyNumber: Equatable {
                       !separators.contains("+") else { break }
                 // A list writes one number a line: groups on two lines are two numbers.
                 guard !folded.hasLineBreak(between: parts.last!.range.upperBound, and: tokens[cursor].range.lowerBound) else { break }
+                // "نسخه‌ی ۱ (۱۴۰۰)": a group wholly in brackets after a number remarks on it, unless the number
+                // is a country code ("+98 (21) 8877 6655").
+                let isBracketed = separators.last == "(" && cursor + 1 < tokens.count && tokens[cursor + 1].text == ")"
+                guard !isBracketed || hasPlus || ["98", "0098"].contains(parts.map(\.text).joined()) else { break }
                 let previous = parts.last!.text.count, next = tokens[cursor].text.count
                 // Two long groups are two numbers, unless the first is a bulk line's prefix too short to be
                 // a line of its own ("30009⏎87654" broken by the page's layout).

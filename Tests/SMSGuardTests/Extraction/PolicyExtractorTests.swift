@@ -2475,3 +2475,37 @@ extension PolicyExtractorTests {
         #expect(try Self.extract(text).names.first == "کالابان")
     }
 }
+
+extension PolicyExtractorTests {
+    // MARK: - Change logs, short codes and brief titles
+
+    @Test func aShortCodeCalledKodKoutahIsASender() throws {
+        let text = Self.kalabanPolicy("- پیامک‌های کالابان فقط از کد کوتاه 8080 و خط 30004455660 می‌آید.")
+        #expect(try Self.extract(text).senders == ["8080", "30004455660"])
+    }
+
+    @Test func aYearInBracketsAfterAVersionNumberIsNoPartOfIt() throws {
+        let text = Self.kalabanPolicy(Self.mainClause + "\n" + """
+            تاریخچه‌ی سرشماره‌ها:
+            - نسخه‌ی ۱ (۱۴۰۰): سرشماره‌ی ۳۰۰۰۴۴۵۵۶۶۰ راه‌اندازی شد.
+            - نسخه‌ی ۲ (۱۴۰۲): سرشماره‌ی ۲۰۰۰۶۶۷۷ حذف شد.
+            """)
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test func aChangeLogRemovingOneLineAndPuttingAnotherInItsPlaceKeepsTheNewOne() throws {
+        let text = Self.kalabanPolicy("- ۱۴۰۳/۰۲/۱۰: پیامک‌های کالابان از خط 10008527194 ارسال نمی‌شود؛ این خط از سامانه حذف شد و خط 30004455660 جایگزین آن شد.")
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
+
+    @Test func aTitleMarkedAsASummaryStillNamesTheShop() throws {
+        let text = """
+            ساعت تک - حریم خصوصی (خلاصه)
+
+            - پیامک‌های ما فقط از خط 30002244 می‌آید.
+            - پیامک از هر شماره‌ی دیگر به نام «ساعت تک» کلاهبرداری است؛ گزارش: spam@taksaat.ir
+            """
+        #expect(try Self.extract(text, id: "taksaat").names.first == "ساعت تک")
+    }
+}
