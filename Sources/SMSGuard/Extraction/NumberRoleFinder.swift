@@ -346,6 +346,7 @@ enum NumberRoleFinder {
     /// "از N فرستاده می‌شد"). Not when the clause excepts the number ("جز N … جعلی است") or says the shop
     /// sends only from it ("فقط از N … و از شماره دیگر پیامک نمی‌فرستد").
     static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        if isDisownedByNextClause(range, in: sentence) { return true }
         let tokens = withoutRelativeClausesBefore(range, in: listItemPart(of: clause(around: range, in: sentence), around: range))
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         // "خط N حذف شد و خط M جایگزین آن شد": the verb after a line, before the next, removes that line only.
@@ -364,6 +365,18 @@ enum NumberRoleFinder {
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// "… خط دیگری دارد (N)؛ آن پیامک‌ها ربطی به ما ندارد": the clause after the number's points back at
+    /// its messages or line and disowns them.
+    private static func isDisownedByNextClause(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let own = clause(around: range, in: sentence)
+        guard own.endIndex + 1 < sentence.tokens.count else { return false }
+        let next = clause(around: (own.endIndex + 1)..<(own.endIndex + 2), in: sentence)
+        let words = words(of: next)
+        guard words.count >= 3, !next.contains(where: { $0.kind == .number }), ["ان", "این", "that", "this"].contains(words[0]),
+              isLineNoun(words[1]) || words[1].hasPrefix("پیام") || ["messages", "texts", "sms"].contains(words[1]) else { return false }
+        return words.contains { PolicyLexicon.senderDenials.contains($0) && !PolicyLexicon.pastDenials.contains($0) } && !speaksOfOtherNumbers(words)
     }
 
     /// The clause's denial is about other numbers: "… و از هیچ شماره دیگری پیامک ارسال نمی‌شود", "no other

@@ -2499,6 +2499,15 @@ extension PolicyExtractorTests {
         #expect(try Self.extract(text).senders == ["30004455660"])
     }
 
+    @Test(arguments: [
+        "بازار آنلاین برای تبلیغات خودش خط دیگری دارد (۱۰۰۰۹۹۸۸۰۰)؛ آن پیامک‌ها ربطی به کالابان ندارد.",
+        "بیمه ممکن است پیامک بیمه‌نامه را از سرشماره‌ی خودش (۱۰۰۰۹۹۸۸۰۰) بفرستد؛ آن پیامک از کالابان نیست.",
+    ])
+    func aNumberTheNextClauseDisownsIsNoSender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
     @Test func aTitleMarkedAsASummaryStillNamesTheShop() throws {
         let text = """
             ساعت تک - حریم خصوصی (خلاصه)
