@@ -42,6 +42,9 @@ struct MarkupStripper {
     private var position = 0
     private var output = Output()
     private var table = TableLabels()
+    /// How many `<address>` elements are open: a contact block's `<br>`s part its lines ("تلفن: …<br>
+    /// سرشماره‌های پیامکی: …").
+    private var addressDepth = 0
     /// How many `<pre>` elements are open: their line breaks are lines.
     private var preformattedDepth = 0
     private var joinsSourceLines: Bool { lineBreaksAreSpaces && preformattedDepth == 0 }
@@ -131,9 +134,10 @@ struct MarkupStripper {
         }
         readTableStructure(tag.name, isClosing: tag.isClosing, at: start)
         if tag.name == "pre" && !tag.isSelfClosing { preformattedDepth = max(0, preformattedDepth + (tag.isClosing ? -1 : 1)) }
-        if let mailto = tag.mailto {
+        if tag.name == "address" && !tag.isSelfClosing { addressDepth = max(0, addressDepth + (tag.isClosing ? -1 : 1)) }
+        for inline in [tag.mailto, tag.expansion].compactMap({ $0 }) {
             output.append(UInt8(ascii: " "), from: start)
-            output.append(mailto.utf8, from: start)
+            output.append(inline.utf8, from: start)
             output.append(UInt8(ascii: " "), from: start)
         }
         for text in tag.shown {
@@ -148,7 +152,7 @@ struct MarkupStripper {
             // ("<dt>خط ارسال پیامک</dt><dd>N</dd>"); each term starts a line.
             if !tag.isClosing { output.append(tag.name == "dt" ? [0x0A] : Array(" : ".utf8), from: start) }
         } else if Self.inlineSeparators.contains(tag.name) {
-            output.append(0x20, from: start)
+            output.append(tag.name == "br" && addressDepth > 0 ? 0x0A : 0x20, from: start)
         }
     }
 
@@ -193,7 +197,7 @@ struct MarkupStripper {
     /// page may put its SMS clause there ("<img alt="خطوط رسمی پیامک ما: N …">").
     private static let shownAttributes: Set<String> = ["alt", "title"]
 
-    private mutating func readTag() -> (name: String, isClosing: Bool, isSelfClosing: Bool, mailto: String?, shown: [String]) {
+    private mutating func readTag() -> (name: String, isClosing: Bool, isSelfClosing: Bool, mailto: String?, shown: [String], expansion: String?) {
         position += 1
         let isClosing = position < bytes.count && bytes[position] == UInt8(ascii: "/")
         if isClosing { position += 1 }
@@ -204,6 +208,7 @@ struct MarkupStripper {
         let name = String(decoding: bytes[nameStart..<position], as: UTF8.self).lowercased()
         var mailto: String?
         var shown: [String] = []
+        var expansion: String?
         var quote: UInt8 = 0
         var valueStart = 0
         var attribute = ""
@@ -214,7 +219,12 @@ struct MarkupStripper {
                 if byte == quote {
                     let value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
                     if value.lowercased().hasPrefix("mailto:") { mailto = String(value.dropFirst(7).prefix { $0 != "?" }) }
-                    if Self.shownAttributes.contains(attribute) && value.contains(where: { $0.isLetter }) { shown.append(value) }
+                    // "<abbr title="30004455">سرشماره‌ی رسمی</abbr>": the expansion stands in the sentence.
+                    if name == "abbr" && attribute == "title" {
+                        expansion = value
+                    } else if Self.shownAttributes.contains(attribute) && value.contains(where: { $0.isLetter }) {
+                        shown.append(value)
+                    }
                     quote = 0
                 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
@@ -228,7 +238,7 @@ struct MarkupStripper {
             }
             position += 1
         }
-        return (name, isClosing, isSelfClosing, mailto, shown)
+        return (name, isClosing, isSelfClosing, mailto, shown, expansion)
     }
 
     /// The name of the attribute whose value opens with the quote at `quote`: back over "=" and spaces.

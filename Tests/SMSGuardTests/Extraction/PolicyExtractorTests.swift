@@ -2332,6 +2332,26 @@ extension PolicyExtractorTests {
         #expect(shop.reportEmail == "abuse@kalaban.ir")
     }
 
+    @Test(arguments: [
+        // The number only in an abbreviation's expansion.
+        #"<p>پیامک‌های کالابان فقط از <abbr title="30002626">سرشماره‌ی رسمی فروشگاه</abbr> ارسال می‌شود. پیامک جعلی با نام کالابان را به abuse@kalaban.ir گزارش دهید.</p>"#,
+        // A footer's contact block, its lines parted by <br>.
+        """
+        <p>کالابان فقط از سرشماره‌هایی پیامک می‌فرستد که در پایین صفحه آمده است؛ هر پیامک دیگری جعلی است.</p>
+        <footer><address>
+        کالابان — تهران، خیابان ولیعصر، کد پستی ۱۹۳۳۸۷۶۵۴۳<br>
+        تلفن: ۰۲۱-۸۸۵۵۴۴۱۱<br>
+        سرشماره‌ی پیامکی: ۳۰۰۰۲۶۲۶<br>
+        ایمیل گزارش پیامک جعلی: abuse@kalaban.ir
+        </address></footer>
+        """,
+    ])
+    func aSenderInAnAbbreviationOrAnAddressBlockIsRead(body: String) throws {
+        let shop = try Self.extract(Self.page(body: body), fileName: "kalaban.html")
+        #expect(shop.senders == ["30002626"])
+        #expect(shop.reportEmail == "abuse@kalaban.ir")
+    }
+
     @Test func aClauseInAJSONLDFAQIsRead() throws {
         let head = #"""
             <script type="application/ld+json">{"@type": "FAQPage", "mainEntity": [{"@type": "Question",
