@@ -439,9 +439,7 @@ struct SpeakerEvidence {
 
     /// The name follows "پذیرنده" (a payment's merchant), maybe in guillemets: "به پذیرنده «X»".
     private func isNamedAsMerchant(_ name: Range<Int>) -> Bool {
-        var end = message.skippingSpaces(backFrom: name.lowerBound)
-        if end >= 2 && message.folded[end - 2] == 0xC2 && message.folded[end - 1] == 0xAB { end -= 2 }  // «
-        return Self.merchantWords.contains { message.wordBefore(end, is: $0) }
+        word(before: name, among: Self.merchantWords) != nil
     }
 
     private static let merchantWords = ["پذیرنده", "merchant", "pazirande", "paziresh"].map { Array($0.utf8) }
@@ -449,13 +447,18 @@ struct SpeakerEvidence {
     /// "… که از فروشنده X خریدید": a marketplace naming one of its sellers mid-message; a seller's own
     /// heading ("غرفه X: …") opens the message instead.
     private func isNamedAsSeller(_ name: Range<Int>) -> Bool {
-        var end = message.skippingSpaces(backFrom: name.lowerBound)
-        if end >= 2 && message.folded[end - 2] == 0xC2 && message.folded[end - 1] == 0xAB { end -= 2 }  // «
-        guard let word = message.word(endingBefore: end), word.lowerBound > 0 else { return false }
-        return Self.sellerWords.contains { $0.elementsEqual(message.folded[word]) }
+        (word(before: name, among: Self.sellerWords)?.lowerBound ?? 0) > 0
     }
 
     private static let sellerWords = ["فروشنده", "غرفه", "seller"].map { Array($0.utf8) }
+
+    /// The word right before the name, over spaces and an opening guillemet, when it is one of `words`.
+    private func word(before name: Range<Int>, among words: [[UInt8]]) -> Range<Int>? {
+        var end = message.skippingSpaces(backFrom: name.lowerBound)
+        if end >= 2 && message.folded[end - 2] == 0xC2 && message.folded[end - 1] == 0xAB { end -= 2 }  // «
+        guard let word = message.word(endingBefore: end), words.contains(where: { $0.elementsEqual(message.folded[word]) }) else { return nil }
+        return word
+    }
 
     /// The name follows "از جمله", "مانند", "such as", or is a later item of a list they open ("مثل X و Y",
     /// "از جمله X، Y و Z"): an example in a list of shops.

@@ -55,8 +55,8 @@ struct RiskDetector {
         case .unlessInstalmentSale:
             return !sellsOnInstalments(term, in: message) || isAskedFor(term, in: message, terms: terms, links: links)
         case .freeWhenAsked:
-            let service = message.word(endingBefore: message.skippingSpaces(backFrom: term.range.lowerBound))
-            if let service, ClassifierLexicon.freeServiceWords.contains(word: WordHash.of(message.folded[service])) { return false }
+            if let service = message.word(endingBefore: term.range.lowerBound),
+               ClassifierLexicon.freeServiceWords.contains(word: WordHash.of(message.folded[service])) { return false }
             return isAskedFor(term, in: message, terms: terms, links: links) && !reportsSettled(term, in: message, terms: terms, links: links)
         }
     }

@@ -350,7 +350,7 @@ enum NumberRoleFinder {
         let tokens = withoutRelativeClausesBefore(range, in: listItemPart(of: clause(around: range, in: sentence), around: range))
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         // "خط N حذف شد و خط M جایگزین آن شد": the verb after a line, before the next, removes that line only.
-        let ownTail = tokens[min(max(range.upperBound, tokens.startIndex), tokens.endIndex)...].prefix { $0.kind != .number }
+        let ownTail = tokens[range.upperBound...].prefix { $0.kind != .number }
         let denials = words.filter { PolicyLexicon.senderDenials.contains($0) } + (saysRemoved(Self.words(of: ownTail)) ? ["حذف"] : [])
         guard !denials.isEmpty else { return false }
         if words.contains(where: { PolicyLexicon.restrictiveWords.contains($0) }) || deniesOnlyOtherNumbers(after: range, in: tokens) {
@@ -422,7 +422,7 @@ enum NumberRoleFinder {
 
     /// "سرشماره‌ی N حذف شد", a change log's "removed"; not "برای حذف از فهرست، ۱۱ را به N بفرستید".
     private static func saysRemoved(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { $0 == "حذف" && ["شد", "شده", "گردید", "removed"].contains($1) } || words.contains("removed")
+        words.contains("removed") || zip(words, words.dropFirst()).contains { $0 == "حذف" && ["شد", "شده", "گردید"].contains($1) }
     }
 
     private static let outOfUseWords: Set<String> = PolicyLexicon.folded(["غیرفعال", "منسوخ", "inactive", "deprecated", "discontinued", "retired", "longer"])
