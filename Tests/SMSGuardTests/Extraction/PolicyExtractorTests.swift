@@ -2426,7 +2426,7 @@ extension PolicyExtractorTests {
     }
 
     @Test(arguments: [
-        "تا پارسال پیامک‌ها را از سرشماره‌ی ۳۰۰۰۷۷۱۲ می‌فرستادیم و اکنون از آن استفاده نمی‌شود.",
+        "تا پارسال پیامک‌ها را از سرشماره‌ی ۳۰۰۰۷۷۱۲ می‌فرستادیم.",
         "پیامکی از شماره‌ای جز سرشماره‌ی رسمی گرفتید از ما نیست؛ حتی اگر از خط قدیمی ۳۰۰۰۷۷۱۲ آمده باشد.",
     ])
     func aLineTheShopUsedToSendFromIsNoSender(clause: String) throws {
@@ -2471,16 +2471,16 @@ extension PolicyExtractorTests {
     }
 
     @Test(arguments: [
-        // An FAQ answering "yes" over and over.
+        // An FAQ answering "yes" before a phrase that follows a shop's name as a subject ("ممکن است").
         """
         کالابان — سؤالات متداول
 
         س: کالا را پس می‌گیرید؟
-        ج: بله، تا هفت روز.
+        ج: بله ممکن است تا هفت روز پس بگیریم.
         س: ارسال به شهرستان دارید؟
-        ج: بله، با پست.
+        ج: بله ممکن است با پست بفرستیم.
         س: پیامک‌ها از کجا می‌آید؟
-        ج: همه‌ی پیامک‌های کالابان از سرشماره‌ی 30004455660 ارسال می‌شود و کالابان شماره‌ی دیگری ندارد.
+        ج: همه‌ی پیامک‌ها فقط از سرشماره‌ی 30004455660 ارسال می‌شود و پیامک از شماره‌ی دیگر جعلی است؛ به abuse@kalaban.ir گزارش دهید.
         """,
         // A help centre's title and a carrier named twice.
         """
