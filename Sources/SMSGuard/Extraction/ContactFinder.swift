@@ -50,9 +50,9 @@ enum ContactFinder {
         return changed ? output : nil
     }
 
-    /// "abuse @ shop . ir", "`shop ات gmail دات com`": an address whose "@" and "." stand as words of their
-    /// own, written as symbols or as the Persian words for them, put together; nil when there is none.
-    /// (The English words "at" and "dot" count only in brackets, where they cannot be ordinary words.)
+    /// "abuse @ shop . ir", "`shop ات gmail دات com`", "abuse AT shop DOT ir": an address whose "@" and "."
+    /// stand as words of their own, written as symbols or as words for them, put together; nil when there
+    /// is none. (The English "at" and "dot" are ordinary words too, but not in the run "x at y dot ir".)
     private static func joiningSpacedAddresses(_ text: [UInt8]) -> [UInt8]? {
         var words = text.split(separator: 0x20).map(Array.init)
         var changed = false
@@ -81,8 +81,8 @@ enum ContactFinder {
     }
 
     /// "@" written as a word of its own: the symbol, or a Persian word for it.
-    static let spacedAt: [[UInt8]] = ["@", "ات", "اتساین"].map { TextFolder.fold($0).bytes }
-    private static let spacedDot: [[UInt8]] = [".", "دات", "نقطه"].map { TextFolder.fold($0).bytes }
+    static let spacedAt: [[UInt8]] = ["@", "ات", "اتساین", "at"].map { TextFolder.fold($0).bytes }
+    private static let spacedDot: [[UInt8]] = [".", "دات", "نقطه", "dot"].map { TextFolder.fold($0).bytes }
 
     private static func isAddressPart(_ word: [UInt8], local: Bool) -> Bool {
         !word.isEmpty && word.allSatisfy(local ? PolicyTokenizer.isLocalCharacter : PolicyTokenizer.isHostCharacter)

@@ -79,6 +79,7 @@ enum NumberRoleFinder {
             if isAboutSMS && (introducesNumber(after: end, in: sentence) || isPredicatedNumber(start..<end, in: sentence)
                 || isUsedForSending(after: end, in: sentence)) { senderScore += 8 }
             if isAboutSMS && isReachedThrough(before: start, in: sentence) { senderScore += 6 }
+            if isTypedAsSMS(start, in: sentence) { senderScore += 8 }
             if isAboutSMS && (isListedAfterColon(before: start, in: sentence) || isExcepted(before: start, in: sentence)
                 || isOnlySource(before: start, in: sentence)) {
                 senderScore += 8
@@ -180,7 +181,7 @@ enum NumberRoleFinder {
             return (sentence.isInSMSList || !label.isEmpty) && !remarkDenies(start, in: sentence)
         }
         if labels.contains(where: {
-            negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.registrationCues.contains($0)
+            negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.isCue($0, in: PolicyLexicon.registrationCues)
         }) { return false }
         // A remark after a row's number: "فقط تماس صوتی؛ از این شماره پیامک ارسال نمی‌شود".
         if rowRemarkDenies(start, in: sentence) { return false }
@@ -216,6 +217,15 @@ enum NumberRoleFinder {
     }
 
     /// The words of a row after the number that starts at token `start`, up to the next number.
+    /// "کد ورود، … | ۳۰۰۰ ۱۲۱۲ ۴۵ | پیامک": a table's cell after the number gives its kind, SMS.
+    private static func isTypedAsSMS(_ start: Int, in sentence: PolicySentence) -> Bool {
+        guard let number = sentence.numbers.first(where: { $0.tokenRange.lowerBound == start }),
+              number.tokenRange.upperBound < sentence.tokens.count,
+              [",", "،"].contains(sentence.tokens[number.tokenRange.upperBound].text) else { return false }
+        let cell = rowWords(after: start, in: sentence)
+        return (1...2).contains(cell.count) && cell.allSatisfy { isSMSWord($0) || ["کوتاه", "short"].contains($0) }
+    }
+
     private static func rowWords(after start: Int, in sentence: PolicySentence) -> [String] {
         let end = sentence.numbers.first { $0.tokenRange.lowerBound == start }?.tokenRange.upperBound ?? start + 1
         return sentence.tokens[end...].prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
@@ -346,7 +356,7 @@ enum NumberRoleFinder {
     /// "از N فرستاده می‌شد"). Not when the clause excepts the number ("جز N … جعلی است") or says the shop
     /// sends only from it ("فقط از N … و از شماره دیگر پیامک نمی‌فرستد").
     static func isDeniedAsSender(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
-        if isDisownedByNextClause(range, in: sentence) { return true }
+        if isDisownedByNextClause(range, in: sentence) || isDisownedByWordsAfter(range, in: sentence) { return true }
         let tokens = withoutRelativeClausesBefore(range, in: listItemPart(of: clause(around: range, in: sentence), around: range))
         let words = tokens.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
         // "خط N حذف شد و خط M جایگزین آن شد": the verb after a line, before the next, removes that line only.
@@ -365,6 +375,30 @@ enum NumberRoleFinder {
         // "جز N یا خط همراه ما (M) … جعلی است": every number after the exception is excepted.
         let before = tokens[..<range.lowerBound].map(\.text)
         return !exceptionMarkers.contains { before.containsRun($0) }
+    }
+
+    /// "… خط عمومی (N) هم دارد؛ ما از آن خط هیچ پیامکی نمی‌فرستیم", "… (N) که … و از آن پیامکی به نام ما
+    /// فرستاده نمی‌شود": after the number, "از آن" points back at it and says no messages come from it.
+    /// Only messages as a whole: "از این خط لینک پرداخت ارسال نمی‌شود" says what the line never sends.
+    private static func isDisownedByWordsAfter(_ range: Range<Int>, in sentence: PolicySentence) -> Bool {
+        let own = clause(around: range, in: sentence)
+        var after = words(of: sentence.tokens[range.upperBound..<own.endIndex])
+        if own.endIndex + 1 < sentence.tokens.count {
+            after += words(of: clause(around: (own.endIndex + 1)..<(own.endIndex + 2), in: sentence))
+        }
+        guard let from = after.indices.dropLast().first(where: { after[$0] == "از" && ["ان", "این"].contains(after[$0 + 1]) }) else {
+            return false
+        }
+        let rest = after[(from + 2)...]
+        guard after.contains(where: { $0.hasPrefix("پیامک") }), !rest.contains(where: namesPartOfAMessage) else { return false }
+        return zip(rest, rest.dropFirst()).contains { word, next in
+            ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"].contains(next)
+                || (["ارسال", "فرستاده"].contains(word) && ["نمیشود", "نمیکنیم", "نمیکند"].contains(next))
+        } || ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"].contains(rest.first ?? "")
+    }
+
+    private static func namesPartOfAMessage(_ word: String) -> Bool {
+        ["لینک", "کد", "رمز", "اطلاعات", "درخواست", "خواسته", "link", "code", "password"].contains { word.hasPrefix($0) }
     }
 
     /// "… خط دیگری دارد (N)؛ آن پیامک‌ها ربطی به ما ندارد": the clause after the number's points back at
@@ -471,11 +505,31 @@ enum NumberRoleFinder {
         let tokens = clause(around: start..<(start + 1), in: sentence)[..<start]
         let prepositions: Set<String> = ["برای", "به", "با", "to", "for", "with"]
         func text(_ index: Int) -> String { index >= tokens.startIndex ? tokens[index].text : "" }
+        // "همه پیامک‌های X (ثبت سفارش، ارسال غرفه‌دار، …) از N": a seller in brackets after the messages
+        // names a kind of message, not who sends it.
+        let bracketed = messageKindsInBrackets(in: tokens)
         return tokens.indices.contains { index in
             // "برای فروشندگان", "برای خریداران و فروشندگان": sellers receive, they do not send.
             PolicyLexicon.thirdPartySenders.contains(tokens[index].text) && !prepositions.contains(text(index - 1))
-                && !(["و", "and"].contains(text(index - 1)) && prepositions.contains(text(index - 3)))
+                && !(["و", "and"].contains(text(index - 1)) && prepositions.contains(text(index - 3))) && !bracketed.contains(index)
         }
+    }
+
+    /// The indices of the tokens inside round brackets that follow an SMS word by a few words at most:
+    /// "پیامک‌های X (ثبت سفارش، …)".
+    private static func messageKindsInBrackets(in tokens: ArraySlice<PolicyToken>) -> Set<Int> {
+        var inside: Set<Int> = [], depth = 0, listsKinds = false
+        for index in tokens.indices {
+            if tokens[index].kind == .mark && tokens[index].text == "(" {
+                if depth == 0 { listsKinds = tokens[..<index].suffix(4).contains { $0.kind == .word && isSMSWord($0.text) } }
+                depth += 1
+            } else if tokens[index].kind == .mark && tokens[index].text == ")" {
+                depth = max(0, depth - 1)
+            } else if depth > 0 && listsKinds {
+                inside.insert(index)
+            }
+        }
+        return inside
     }
 
     /// The clause speaks of calling ("تماس بگیرند", "may call you") and not of SMS.
@@ -805,7 +859,7 @@ enum NumberRoleFinder {
         // "کد رهگیری: سرشماره‌ی N": a line noun right before the number names it; the code is the label's.
         // "کد کوتاه N" is a short code, a line.
         let namesLine = (before.last.map(isLineNoun) ?? false) || before == ["کد", "کوتاه"]
-        if !namesLine && before.contains(where: { PolicyLexicon.codeCues.contains($0) }) { return true }
+        if !namesLine && before.contains(where: { PolicyLexicon.isCue($0, in: PolicyLexicon.codeCues) }) { return true }
         if let after, PolicyLexicon.countCues.contains(after) { return true }
         for word in [before.last, after].compactMap({ $0 }) {
             if PolicyLexicon.nonNumberCues.contains(word) || PolicyLexicon.months.contains(word) { return true }

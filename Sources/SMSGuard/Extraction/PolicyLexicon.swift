@@ -55,7 +55,8 @@ enum PolicyLexicon {
         "phone", "telephone", "tel", "contact",
     ])
     /// Labels of a row that is an address's or a registration's number, whatever table it stands in.
-    static let registrationCues = folded(["پستی", "کدپستی", "پلاک", "صندوق", "اقتصادی", "ملی", "شناسه", "postal", "zip"])
+    /// "نماد" is the e-trust seal, whose code a page shows beside its contacts.
+    static let registrationCues = folded(["پستی", "کدپستی", "پلاک", "صندوق", "اقتصادی", "ملی", "شناسه", "نماد", "postal", "zip"])
     static let nonNumberCues = folded(["پستی", "پلاک", "کدپستی", "صندوق", "واحد", "طبقه", "تومان", "ریال", "درصد", "روز", "ساعت", "دقیقه", "سال", "ماه", "تاریخ", "نسخه", "مصوب", "ماده", "بند", "قانون", "شناسه", "ثبت", "ملی", "اقتصادی", "عدد", "کیلو", "متر"])
     /// Words shortly before a number that make it a code or an amount: "کد رهگیری 845123", "مثلا ۴۸۲۹۱۷".
     static let codeCues = folded(["کد", "رهگیری", "تایید", "تائید", "مثلا", "مثلاً", "مبلغ", "حاوی", "پیگیری", "فاکتور", "رمز", "شناسه", "مانند", "نمونه"])
@@ -159,6 +160,14 @@ enum PolicyLexicon {
     ]
     /// Mail providers: an address there says nothing about the shop's own domain.
     static let freeMailDomains: Set<String> = ["gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "live.com", "icloud.com", "chmail.ir", "mail.ru", "yandex.com", "protonmail.com", "proton.me", "ymail.com", "aol.com"]
+
+    /// Whether `word` is in `cues`, also in its ezafe form: "شناسه‌ی نماد" folds to "شناسهی" (the ZWNJ
+    /// goes), which is "شناسه" bound to the next word.
+    static func isCue(_ word: String, in cues: Set<String>) -> Bool {
+        cues.contains(word) || (word.hasSuffix(ezafeAfterHeh) && cues.contains(String(word.dropLast())))
+    }
+
+    private static let ezafeAfterHeh = "\u{0647}\u{06CC}"
 
     static func folded(_ words: [String]) -> Set<String> {
         Set(words.map { TextFolder.fold($0).text })

@@ -329,7 +329,9 @@ struct PolicyText {
         while start < text.count && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
         guard start < text.count else { return false }
         if [UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">")].contains(text[start]) { return true }
-        if bulletLength(in: text, at: start) != nil { return true }
+        // "**۳۰۰۰ ۷۷ ۶۶ ۵۵** ارسال می‌شود" carries a sentence on in bold; "* " opens an item.
+        let isBold = text[start...].starts(with: [UInt8(ascii: "*"), UInt8(ascii: "*")])
+        if !isBold && bulletLength(in: text, at: start) != nil { return true }
         // "۲) …", "3- …", "ب) …": a numbered or lettered item.
         var end = start, digits = 0
         while digits < 3, let length = digitLength(in: text, at: end) { end += length; digits += 1 }

@@ -2537,4 +2537,74 @@ extension PolicyExtractorTests {
             """
         #expect(try Self.extract(text, id: "taksaat").names.first == "ساعت تک")
     }
+
+    // MARK: - Back references, codes bound by ezafe, tables typed by kind
+
+    @Test(arguments: [
+        // "از آن" in the rest of the sentence or the next clause points back at the line and says nothing comes from it.
+        "بازار آنلاین یک خط عمومی (۱۰۰۰۹۹۸۸۰۰) هم دارد که فروشگاه‌های زیادی از آن استفاده می‌کنند؛ ما از آن خط هیچ پیامکی نمی‌فرستیم.",
+        "بازار آنلاین برای غرفه‌های دیگر از سرشماره‌ی عمومی ۱۰۰۰۹۹۸۸۰۰ هم استفاده می‌کند؛ پیامک کالابان هرگز از این خط نمی‌آید.",
+        "شرکت خواهر ما خط جدایی دارد (۱۰۰۰۹۹۸۸۰۰) که فقط برای خودش است و از آن پیامکی به نام کالابان فرستاده نمی‌شود.",
+    ])
+    func aLineThatALaterFromItDisownsIsNoSender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660"])
+    }
+
+    @Test(arguments: [
+        // What the line never sends is not all it sends: it stays the shop's.
+        "پیامک‌های سفارش کالابان از خط ۱۰۰۰۹۹۸۸۰۰ ارسال می‌شود؛ از این خط هرگز لینک پرداخت برای شما ارسال نمی‌شود.",
+        "پیامک‌های سفارش کالابان از خط ۱۰۰۰۹۹۸۸۰۰ ارسال می‌شود؛ از این خط هرگز رمز یا کد از شما خواسته نمی‌شود.",
+    ])
+    func aLineThatOnlyNeverSendsSomeThingsStaysASender(clause: String) throws {
+        let shop = try Self.extract(Self.kalabanPolicy(Self.mainClause + "\n" + clause))
+        #expect(shop.senders == ["30004455660", "1000998800"])
+    }
+
+    @Test(arguments: ["شناسه‌ی نماد", "کد نماد", "شناسه‌ی ملی"])
+    func aRegistrationCodeUnderAColonListOfLinesIsNoSender(label: String) throws {
+        // The colon closing the label line opens a list; the next line, with its code, is no row of it.
+        let text = Self.kalabanPolicy("- کالابان و شرکت خواهرش از یک سرشماره‌ی مشترک پیامک می‌فرستند: ۳۰۰۰۴۴۵۵۶۶۰\nکالابان دارای نماد اعتماد است (\(label) ۳۴۵۶۷۸۹).")
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
+
+    @Test func aSellerNamedAmongTheKindsOfMessagesInBracketsDoesNotMakeTheLineTheirs() throws {
+        let text = Self.kalabanPolicy("همه پیامک‌های کالابان (ثبت سفارش، ارسال غرفه‌دار، تحویل) فقط از سرشماره ۵۰۰۰۲۲۵۵۱ فرستاده می‌شود.")
+        #expect(try Self.extract(text).senders == ["500022551"])
+    }
+
+    @Test func aSellersLineIsStillTheirsWhenTheBracketsSayWhoTheyAre() throws {
+        let text = Self.kalabanPolicy(Self.mainClause + "\n" + "یک غرفه‌دار (فروشنده‌ی مستقل بازار) ممکن است از خط ۱۰۰۰۹۹۸۸۰۰ برای شما پیامک بفرستد.")
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
+
+    @Test func aBoldNumberOpeningTheNextLineCarriesTheSentenceOn() throws {
+        let text = Self.kalabanPolicy("همه پیامک‌های کالابان (زمان بازدید کارشناس، وضعیت نصب، گزارش ماهانه تولید) از سرشماره\n**۳۰۰۰ ۷۷ ۶۶ ۵۵** ارسال می‌شود.")
+        #expect(try Self.extract(text, fileName: "kalaban.md").senders == ["3000776655"])
+    }
+
+    @Test func aTablesKindColumnSayingSMSMakesItsNumberASender() throws {
+        let text = """
+            # کالابان
+            ## شماره‌های رسمی کالابان
+            | کاربرد | شماره | نوع ارتباط |
+            |---|---|---|
+            | کد ورود و وضعیت سفارش | ۳۰۰۰ ۱۲۱۲ ۴۵ | پیامک |
+            | پشتیبانی | ۰۲۱-۲۲۹۱۴۰۵۰ | تماس تلفنی |
+            گزارش پیامک جعلی به abuse@kalaban.ir
+            """
+        let shop = try Self.extract(text, fileName: "kalaban.md")
+        #expect(shop.senders == ["3000121245"])
+        #expect(shop.phones.map(\.number) == ["+982122914050"])
+    }
+
+    @Test(arguments: ["abuse AT kalaban DOT ir", "abuse at kalaban dot ir"])
+    func anAddressSpelledWithAtAndDotAsWordsIsTheReportAddress(address: String) throws {
+        let text = """
+            فروشگاه کالابان
+            پیامک‌های کالابان فقط از سرشماره‌ی 30004455660 ارسال می‌شود و هر پیامک دیگری به نام ما جعلی است.
+            لطفاً هر پیامک مشکوک را به \(address) گزارش دهید.
+            """
+        #expect(try Self.extract(text).reportEmail == "abuse@kalaban.ir")
+    }
 }
