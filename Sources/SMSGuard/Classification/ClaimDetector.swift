@@ -86,7 +86,7 @@ struct ClaimDetector {
         let namedByPerson = speaker.namedByPerson
         Self.demote(&accepted, to: &mentioned) { $0.evidence == .domain && namedByPerson.contains($0.shop) }
         // "کد تخفیف X و Y"، "X: KAL15 | Y: NILA20 | Z: ZT10": a list of shops is a digest of someone else's.
-        if isListOfShops(accepted, in: message, speaker: speaker) {
+        if isListOfShops(accepted, mentioned: mentioned, in: message, speaker: speaker) {
             Self.demote(&accepted, to: &mentioned) { Self.listedEvidence.contains($0.evidence) }
         }
         // "X: … pixland.ir/…", "X | خرید اقساطی از Y با X": the shop opening the message speaks; another
@@ -135,13 +135,14 @@ struct ClaimDetector {
         accepted.removeAll(where: isOnlyNamed)
     }
 
-    /// Whether the claims name two shops as neighbouring items of one list ("X و Y", "X، Y"), or three
-    /// shops or more, none of them heading or signing the message: a coupon site's or a comparison's
-    /// digest, not one shop speaking.
-    private func isListOfShops(_ accepted: [Found], in message: MessageText, speaker: SpeakerEvidence) -> Bool {
-        guard accepted.count >= 2, accepted.allSatisfy({ Self.listedEvidence.contains($0.evidence) }) else { return false }
+    /// Whether the claims name two shops as neighbouring items of one list ("X و Y", "X، Y"), or the
+    /// message names three shops or more (those only mentioned count too: "۱- X ۲- Y ۳- Z" where Y is an
+    /// everyday phrase), none of them heading or signing the message: a coupon site's, a poll's or a
+    /// comparison's digest, not one shop speaking.
+    private func isListOfShops(_ accepted: [Found], mentioned: [Int], in message: MessageText, speaker: SpeakerEvidence) -> Bool {
+        guard !accepted.isEmpty, accepted.allSatisfy({ Self.listedEvidence.contains($0.evidence) }) else { return false }
         let shops = Set(accepted.map(\.shop))
-        if shops.count >= 3 { return true }
+        if shops.union(mentioned).count >= 3 { return true }
         guard shops.count == 2 else { return false }
         let sorted = accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
         return zip(sorted, sorted.dropFirst()).contains { first, second in
@@ -375,7 +376,7 @@ struct SpeakerEvidence {
         if terms.isThirdPartyNotice { return strong }
         let followsFrom = message.wordBefore(name.lowerBound, is: Self.az) || message.wordBefore(name.lowerBound, is: Self.colloquialIn)
             || (isLatin && Self.latinFrom.contains { message.wordBefore(name.lowerBound, is: $0) })
-        if followsFrom && terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) {
+        if followsFrom && (terms.has(.firstPerson, in: message.sentenceRange(around: name.lowerBound)) || opensGreetingAFriend) {
             if !namedByPerson.contains(shop) { namedByPerson.append(shop) }
             return nil  // a person: "از X خریدم", "با کد معرف من تو X ثبت‌نام کن"
         }
@@ -648,6 +649,20 @@ struct SpeakerEvidence {
 
     /// The name is greeted ("سلام X،", "درود X جان", "hi X!"): a greeting word right before it, and after
     /// it a mark, a line break, the end, or a word of endearment.
+    /// "سلام مریم جون، تو X کار می‌کردی؟": a message that opens greeting someone fondly by name is a
+    /// person's, who asks about the shop as much as they tell of it. ("مشتری عزیز" is no fond name.)
+    private var opensGreetingAFriend: Bool {
+        let folded = message.folded
+        let start = message.isPictograph(at: 0) ? UTF8Scalar.length(lead: folded[0]) : 0
+        guard let greeting = message.word(startingAt: start), ClassifierLexicon.greetings.contains(word: WordHash.of(folded[greeting])),
+              let name = message.word(startingAt: greeting.upperBound), let fondly = message.word(startingAt: name.upperBound) else {
+            return false
+        }
+        return Self.fondWords.contains(word: WordHash.of(folded[fondly]))
+    }
+
+    private static let fondWords = PhraseSet(["جان", "جون", "jan", "joon"])
+
     private func isAddressed(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         guard let before = message.word(endingBefore: name.lowerBound),  // nil after a mark: "سلام، X"
               ClassifierLexicon.greetings.contains(word: WordHash.of(message.folded[before])) else { return false }

@@ -47,6 +47,9 @@ enum ClassifierLexicon {
         "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email", "بفرستیش", "بفرستینش", "befrestesh",
         "befrestidesh", "befrestin", "بنویسید", "بنویسین", "بنویس", "بنویسیدش", "دایرکت کنید", "دایرکت کن", "دایرکت بدید",
         "دایرکت بدین", "direct konid",
+        // "کدی که پیامک شد را بفرمایید": the polite "tell me", after its object; bare "بفرمایید" is any
+        // polite verb ("مراجعه بفرمایید").
+        "را بفرمایید", "رو بفرمایید", "اعلام بفرمایید", "ارسال بفرمایید", "وارد بفرمایید",
     ]
     /// Who a delivery code is told to in person: a request to tell it to them hands nothing over.
     static let inPersonRecipients = PhraseSet([
@@ -57,7 +60,7 @@ enum ClassifierLexicon {
     /// "جهت ثبت شماره کارت: x.ir": a purpose pointing at a page asks as much as "ثبت کنید".
     static let ownUseVerbs: [String] = [
         "وارد کنید", "وارد نمایید", "وارد کن", "enter", "درج کنید", "ثبت کنید", "vared konid", "جهت ثبت", "برای ثبت",
-        "جهت وارد کردن", "برای وارد کردن", "با ثبت", "با وارد کردن",
+        "جهت وارد کردن", "برای وارد کردن", "با ثبت", "با وارد کردن", "وارد بفرمایید",
     ]
     /// Negations that turn a mention into a warning ("رمز خود را در اختیار دیگران قرار ندهید").
     static let negations: [String] = ["ندهید", "نکنید", "نگویید", "نفرستید", "هرگز", "هیچگاه", "never", "don't", "do not", "نخواهد", "نمیخواهد", "درخواست نمیکند", "درخواست نمیکنیم",
@@ -92,7 +95,8 @@ enum ClassifierLexicon {
     /// lottery held or its wheel of fortune opened. Bait unless the message reports them settled and asks
     /// for nothing.
     static let transactionLureTerms: [(String, RiskKind)] = [
-        ("قرعه کشی", .prizeLure), ("قید قرعه", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
+        // A reward is bait ("پاداش شما آماده واریز است") unless it is loyalty points reported added.
+        ("قرعه کشی", .prizeLure), ("قید قرعه", .prizeLure), ("پاداش", .prizeLure), ("گردونه", .prizeLure), ("ghore keshi", .prizeLure), ("ghoreh keshi", .prizeLure),
         ("gardoone", .prizeLure), ("دریافت وجه", .refundLure), ("استرداد", .refundLure), ("esterdad", .refundLure),
         ("بازپرداخت هزینه", .refundLure),
         ("بازگشت وجه", .refundLure), ("عودت وجه", .refundLure), ("واریز وجه", .refundLure), ("refund", .refundLure),

@@ -487,6 +487,19 @@ struct ClaimDetectionTests {
         #expect(verdict.kind == .unrelated)
     }
 
+    @Test func aPollListingShopsAsOptionsIsNoOneShopSpeaking() {
+        // Only one name is distinctive enough to claim by itself; the others are everyday words and count
+        // as the list's items all the same.
+        let verdict = classify("50001010", "نظرسنجی بازارسنج 🔍\nبیشتر از کدام فروشگاه خرید می‌کنید؟\n۱- نان تازه\n۲- دیبا\n۳- آرتانو\nفقط عدد گزینه را پاسخ دهید.")
+        #expect(verdict.claims == [])
+        #expect(verdict.kind == .unrelated)
+    }
+
+    @Test func aShopNamingAnotherInPassingStillSpeaks() {
+        let verdict = classify(ClassificationFixtures.mobile, "آرتانو: سفارش شما با پیک نان تازه ارسال شد.")
+        #expect(verdict.claimedIDs == ["artano"])
+    }
+
     @Test func twoShopsNamedApartInTheirOwnSentencesAreStillClaims() {
         // Not one list: each name stands in its own sentence.
         let verdict = classify(ClassificationFixtures.mobile, "دیبا: سفارش شما لغو شد. وجه از طریق نوین مارکت بازگردانده می‌شود")
@@ -977,5 +990,26 @@ struct ClaimDetectionTests {
     @Test func shoppingListLineEndingInANumberIsNoSignatureLine() {
         let verdict = Self.wordShops.classify(sender: ClassificationFixtures.mobile, text: "شیر ۲\nارمغان")
         #expect(verdict.claims == [])
+    }
+
+    // MARK: A person writing to a friend
+
+    @Test(arguments: [
+        "سلام مریم جون 😊 تو که قبلاً تو نوین مارکت کار می‌کردی، محیطش چطوره؟",
+        "سلام علی جان، از آرتانو هم چیزی گرفتی یا نه؟",
+    ])
+    func aMessageGreetingAFriendByNameIsTheirs(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(verdict.claims == [])
+    }
+
+    @Test func aShopGreetingItsCustomerFondlyStillSignsItsMessage() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام مریم جان، سفارش شما از انبار ارسال شد.\nنوین مارکت")
+        #expect(verdict.claimedIDs == ["novinmarket"])
+    }
+
+    @Test func aCustomerAddressedAsDearIsNoFriend() {
+        let verdict = classify(ClassificationFixtures.mobile, "سلام مشتری عزیز، از نوین مارکت خرید کنید و ۲۰٪ تخفیف بگیرید: novin-off.top")
+        #expect(verdict.claimedIDs == ["novinmarket"])
     }
 }

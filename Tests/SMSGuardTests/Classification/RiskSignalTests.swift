@@ -568,5 +568,32 @@ extension RiskSignalTests {
         let verdict = classify("30004455660", "نوین مارکت: کد تایید ارسال‌شده را در صفحه زیر وارد کنید: novinmarket.ir/login")
         #expect(verdict.risks == [])
     }
-}
 
+    // MARK: Polite requests and rewards
+
+    @Test(arguments: [
+        "سلام، کارشناس پشتیبانی نوین مارکت هستم. برای ثبت سفارش، کد ۶ رقمی که الان پیامک شد را بفرمایید.",
+        "همکار پشتیبانی دیبا هستم؛ لطفاً کد تأییدی که برایتان ارسال شد رو بفرمایید تا حساب فعال شود.",
+    ])
+    func aPoliteTellMeForTheCodeJustSentAsksForIt(text: String) {
+        #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.oneTimeCodeRequest))
+    }
+
+    @Test(arguments: [
+        "نوین مارکت: کد تأیید ورود شما ۴۸۲۱۹۳ است. لطفاً آن را در اپلیکیشن وارد بفرمایید.",
+        "نوین مارکت: کد تخفیف NOV20 برای شما فعال شد. جهت خرید به سایت مراجعه بفرمایید.",
+    ])
+    func aPoliteVerbOfOwnUseAsksNothing(text: String) {
+        #expect(classify("30004455660", text).risks == [])
+    }
+
+    @Test func aRewardReadyToBePaidIsBait() {
+        let verdict = classify("2000123456", "نوین مارکت: پاداش شرکت شما در نظرسنجی (۱۵۰ هزار تومان) آماده واریز است. شماره کارت خود را در novin-reward.top ثبت کنید.")
+        #expect(verdict.riskKinds.contains(.prizeLure))
+    }
+
+    @Test func rewardPointsReportedAddedAreNoBait() {
+        let verdict = classify("30004455660", "نوین مارکت: ۵۰۰ امتیاز پاداش خرید دیروز به حساب کاربری شما افزوده شد.")
+        #expect(verdict.risks == [])
+    }
+}
