@@ -152,8 +152,31 @@ struct MarkupStripper {
             // ("<dt>خط ارسال پیامک</dt><dd>N</dd>"); each term starts a line.
             if !tag.isClosing { output.append(tag.name == "dt" ? [0x0A] : Array(" : ".utf8), from: start) }
         } else if Self.inlineSeparators.contains(tag.name) {
-            output.append(tag.name == "br" && addressDepth > 0 ? 0x0A : 0x20, from: start)
+            let breaksLine = tag.name == "br" && (addressDepth > 0 || opensListItem(at: position))
+            output.append(breaksLine ? 0x0A : 0x20, from: start)
         }
+    }
+
+    /// Whether the source at `index` (white space skipped) opens an item of a list written with `<br>`
+    /// between items: "۲) …", "3- …", "• …". A `<br>` there ends a line, as the list's writer meant.
+    private func opensListItem(at index: Int) -> Bool {
+        var position = index
+        while position < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        var digits = 0
+        while position < bytes.count && digits < 3 {
+            if bytes[position] &- 0x30 < 10 {
+                position += 1
+            } else if position + 1 < bytes.count && (bytes[position] == 0xDB && bytes[position + 1] &- 0xB0 < 10
+                || bytes[position] == 0xD9 && bytes[position + 1] &- 0xA0 < 10) {
+                position += 2  // Persian and Arabic-Indic digits
+            } else {
+                break
+            }
+            digits += 1
+        }
+        guard position + 1 < bytes.count else { return false }
+        if digits > 0 { return [UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(bytes[position]) && bytes[position + 1] == 0x20 }
+        return bytes[position...].starts(with: Array("• ".utf8)) || bytes[position...].starts(with: Array("- ".utf8))
     }
 
     /// Separates the cells of a row with a comma (digits in neighbouring cells are not one number, and

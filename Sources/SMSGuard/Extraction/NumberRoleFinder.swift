@@ -127,14 +127,19 @@ enum NumberRoleFinder {
     private static func isSendingLine(_ number: PolicyNumber, labelledSMS: Bool, in sentence: PolicySentence) -> Bool {
         let kind = number.sender.kind
         if [.bulk, .landline, .mobile].contains(kind) { return true }
-        guard kind == .shortCode, labelledSMS, !number.isDate, number.digits.count >= 4, number.tokenRange.lowerBound > 0 else { return false }
+        guard kind == .shortCode, labelledSMS, !number.isDate, number.digits.count >= 4 else { return false }
         // "۱۴۰۱: …" heads a row of a history; a year is no line. Nor is a bulk line's or a mobile's prefix
         // cut off from the rest of its digits ("۳۰۰۰.۶۱۸۵.۷۲" read as far as the first dot).
         if let year = Int(number.digits), (1300...1499).contains(year) || (1900...2099).contains(year) { return false }
         let digits = Array(number.digits.utf8)
         if digits.first == UInt8(ascii: "0") || SenderParser.bulkPrefixes.contains(where: { digits.starts(with: $0) }) { return false }
         let next = number.tokenRange.upperBound < sentence.tokens.count ? sentence.tokens[number.tokenRange.upperBound].text : ""
-        return next != ":" && !["به", "to"].contains(sentence.tokens[number.tokenRange.lowerBound - 1].text)
+        // "۸۸۴۴ : سرشماره کوتاه باشگاه مشتریان": a number heading its row is a line when the row's label
+        // says so at once; otherwise it heads a row of a history or a list of codes.
+        if number.tokenRange.lowerBound == 0 || next == ":" {
+            return rowWords(after: number.tokenRange.lowerBound, in: sentence).prefix(2).contains { isSMSWord($0) || $0 == "کوتاه" }
+        }
+        return !["به", "to"].contains(sentence.tokens[number.tokenRange.lowerBound - 1].text)
     }
 
     /// Numbers joined by "و", "یا" or commas form one list and share their role.
@@ -180,6 +185,9 @@ enum NumberRoleFinder {
         if labels.contains(where: isSMSWord) && labels.contains(where: PolicyLexicon.contactOnlyCues.contains) {
             return (sentence.isInSMSList || !label.isEmpty) && !remarkDenies(start, in: sentence)
         }
+        // "پیامک‌های X از دو شماره ارسال می‌شود: … • تلفن ثابت واحد چاپ: N": in a list of sending lines,
+        // "تلفن ثابت" says what kind of line it is, not that it is for calls.
+        if sentence.isInSMSList && namesALandlineKind(labels) && !remarkDenies(start, in: sentence) { return true }
         if labels.contains(where: {
             negatingWords.contains($0) || PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.isCue($0, in: PolicyLexicon.registrationCues)
         }) { return false }
@@ -187,6 +195,13 @@ enum NumberRoleFinder {
         if rowRemarkDenies(start, in: sentence) { return false }
         return label.contains { isSMSWord($0) || (isAboutSMS && lineWords.contains($0)) } || sentence.isInSMSList
             || (!label.isEmpty && followsSMSIntro(start - 1 - label.count, in: sentence))
+    }
+
+    /// "تلفن ثابت …", "خط ثابت …": a landline named by its kind, with no word of calls, support or fax.
+    private static func namesALandlineKind(_ labels: [String]) -> Bool {
+        labels.contains("ثابت") && !labels.contains { word in
+            ["تماس", "تلفنی", "صوتی", "فکس", "نمابر", "واتساپ", "whatsapp", "پشتیبانی", "پاسخگویی", "مرکز", "داخلی"].contains(word)
+        }
     }
 
     /// A remark after a row's number that says the line sends nothing: "فقط تماس تلفنی", "غیرفعال",
@@ -244,7 +259,9 @@ enum NumberRoleFinder {
                 if isAffirmedSMSWord(at: index, in: sentence) || (token.text == "ام" && index + 1 < sentence.tokens.count && sentence.tokens[index + 1].text == "اس")
                     || ((token.text == "code" || token.text == "codes") && index > 0 && sentence.tokens[index - 1].text == "short"
                         && !sentence.tokens[max(0, index - 5)..<index].contains { ["call", "contact", "centre", "center"].contains($0.text) })
-                    || (isAboutSMS && lineWords.contains(token.text) && !isPhoneLine(at: index, in: sentence)) {
+                    || (isAboutSMS && lineWords.contains(token.text) && !isPhoneLine(at: index, in: sentence))
+                    // "…، و سامانه N برای پیش‌فاکتور": the SMS panel's number, in a sentence about SMS.
+                    || (isAboutSMS && token.text == "سامانه" && index == start - 1) {
                     return .sms
                 }
                 // "خط همراه سرویس‌کاران ما (N)", "از شماره همراه سازمانی N … پیامک … بفرستد": a mobile line
@@ -760,8 +777,10 @@ enum NumberRoleFinder {
             let next = position + 1 < clauseRange.upperBound ? tokens[position + 1].text : ""
             let word = tokens[position].text
             guard isSurveyWord(word) || isSurveyWord(word + next) || asksOpinion(word) || asksOpinion(word + next) else { continue }
-            // "پیامک نظرسنجی پس از تحویل کالا نیز از سرشماره N": the survey comes "from" the number after it.
-            if let next = spans.first(where: { $0.lowerBound > position }), next.lowerBound - position <= 12,
+            // "پیامک نظرسنجی پس از تحویل کالا نیز از سرشماره N": the survey comes "from" the number after it,
+            // a remark in brackets between not counting ("پیامک‌های نظرسنجی (بعد از تحویل، …) از N").
+            if let next = spans.first(where: { $0.lowerBound > position }),
+               next.lowerBound - position - bracketedCount(in: tokens[position..<next.lowerBound]) <= 12,
                isIntroducedAsSource(next.lowerBound, in: tokens) {
                 if next == list { return true }
                 continue
@@ -773,6 +792,18 @@ enum NumberRoleFinder {
             if nearest == list { return true }
         }
         return false
+    }
+
+    /// How many of `tokens` stand in round brackets, the brackets included.
+    private static func bracketedCount(in tokens: ArraySlice<PolicyToken>) -> Int {
+        var count = 0, depth = 0
+        for token in tokens {
+            let opens = token.kind == .mark && token.text == "(", closes = token.kind == .mark && token.text == ")"
+            if opens { depth += 1 }
+            if depth > 0 { count += 1 }
+            if closes { depth = max(0, depth - 1) }
+        }
+        return count
     }
 
     /// The clause holding `range`, with the clause before it when this one opens by pointing back at its

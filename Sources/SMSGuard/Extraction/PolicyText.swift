@@ -180,10 +180,26 @@ struct PolicyText {
                result[end + 1] == 0x20 || result[end + 1] == 0x09 {
                 for position in index...end { result[position] = 0x20 }
             }
+            // "الف) …", "ب) …": a lettered item, whose letter is no word of the row.
+            if let letter = persianLetterMarkerLength(in: result, at: index) {
+                for position in index..<(index + letter) { result[position] = 0x20 }
+            }
             guard let next = result[lineStart...].firstIndex(of: 0x0A) else { break }
             lineStart = next + 1
         }
         return result
+    }
+
+    /// The byte length of "الف) " or of one Persian letter and ")" or "-" before a space, at `index`; nil
+    /// when none is there.
+    private static func persianLetterMarkerLength(in text: [UInt8], at index: Int) -> Int? {
+        let alef = Array("الف".utf8)
+        let letters = text[index...].starts(with: alef) ? alef.count
+            : index + 1 < text.count && (0xD8...0xDB).contains(text[index]) && text[index + 1] >= 0x80 ? 2 : 0
+        let mark = index + letters
+        guard letters > 0, mark + 1 < text.count, [UInt8(ascii: ")"), UInt8(ascii: "-")].contains(text[mark]),
+              text[mark + 1] == 0x20 || text[mark + 1] == 0x09 else { return nil }
+        return letters + 1
     }
 
     /// `text` with Markdown's bold and code marks ("**", "__", "`") turned into spaces: "- **3000 9191 44**"

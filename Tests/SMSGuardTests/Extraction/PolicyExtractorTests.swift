@@ -2607,4 +2607,95 @@ extension PolicyExtractorTests {
             """
         #expect(try Self.extract(text).reportEmail == "abuse@kalaban.ir")
     }
+
+    // MARK: - Lists written with letters, breaks and kinds of line
+
+    @Test func aReportSentenceExceptingTheLineByBeJozAsksToReport() throws {
+        let text = """
+            فروشگاه کالابان
+            پیامک‌های کالابان فقط از سرشماره‌ی 30004455660 ارسال می‌شود.
+
+            ## پیامک جعلی
+
+            اگر پیامکی با نام کالابان، از شماره‌ای به جز ۳۰۰۰۴۴۵۵۶۶۰ گرفتید (مثلاً «قطعه رایگان» یا
+            «سفارش شما لغو شد، برای بازگشت وجه کلیک کنید»)، لطفاً آن را به **abuse@kalaban.ir** بفرستید.
+            """
+        #expect(try Self.extract(text, fileName: "kalaban.md").reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func anSMSPanelsNumberNamedSamanehIsASender() throws {
+        let text = Self.kalabanPolicy("پیامک‌های کالابان از دو شماره ارسال می‌شوند: سرشماره کوتاه ۸۲۰۳ برای کد ورود، و سامانه ۳۰۰۰۸۲۰۳۱۱ برای پیش‌فاکتور و ارسال.")
+        #expect(try Self.extract(text).senders == ["8203", "3000820311"])
+    }
+
+    @Test func aPhoneSystemNamedSamanehAfterItsPurposeStaysAPhone() throws {
+        let text = Self.kalabanPolicy(Self.mainClause + "\n" + "برای پیگیری پیامک‌ها با سامانه پاسخگویی تلفنی ۰۲۱-۸۸۷۷۶۶۵۵ تماس بگیرید.")
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
+
+    @Test func aShortCodeHeadingItsRowIsALineWhenTheRowSaysSo() throws {
+        let text = Self.kalabanPolicy("""
+            کالابان فقط از سرشماره‌های زیر پیامک می‌فرستد:
+                - ۳۰۰۰۴۴۵۵۶۶۰  : کد تأیید ورود و وضعیت سفارش
+                - ۸۸۴۴        : سرشماره کوتاه باشگاه مشتریان
+                - ۷۷۲۱        : کد تخفیف اعضا
+            """)
+        #expect(try Self.extract(text).senders == ["30004455660", "8844"])
+    }
+
+    @Test func aSurveyLineAfterARemarkInBracketsIsTheSurveys() throws {
+        let text = Self.kalabanPolicy("پیامک‌های سفارش کالابان از ۳۰۰۰۶۰۹۰۸۰ و پیامک‌های نظرسنجی (بعد از تحویل، برای امتیاز دادن به کیفیت کالا) از ۱۰۰۰۳۶۵۰ ارسال می‌شوند.")
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["3000609080", "10003650"])
+        #expect(shop.surveySenders == ["10003650"])
+    }
+
+    @Test func aLandlineTheListSaysOnlySendsStaysASenderThoughItsRemarkSpeaksOfCalls() throws {
+        let text = Self.kalabanPolicy("""
+            پیامک‌های سفارش را فقط از این دو خط می‌فرستیم:
+              ۱. خط ثابت دفتر مشهد: ۰۵۱۳۷۶۵۴۳۲۱ — این خط فقط پیامک ارسال می‌کند و به تماس پاسخ نمی‌دهد.
+              ۲. سامانه پیامکی: ۵۰۰۰۲۱۴۵۳۶ — برای کد تأیید.
+            """)
+        #expect(try Self.extract(text).senders == ["+985137654321", "5000214536"])
+    }
+
+    @Test func aLandlineNamedByItsKindInAListOfSendingLinesIsASender() throws {
+        let text = Self.kalabanPolicy("""
+            پیامک‌های کالابان از دو شماره ارسال می‌شود و شماره‌ی سومی وجود ندارد:
+            • سرشماره‌ی ۵۰۰۰۱۱۱۲۲۲ — تأیید فایل و کد ورود
+            • تلفن ثابت واحد چاپ: ۰۳۴۳۲۲۲۱۱۰۰ — هماهنگی نمونه‌چاپ
+            """)
+        #expect(try Self.extract(text).senders == ["5000111222", "+983432221100"])
+    }
+
+    @Test func aSupportLandlineInAListOfSendingLinesIsNoSender() throws {
+        let text = Self.kalabanPolicy("""
+            پیامک‌های کالابان از شماره‌های زیر ارسال می‌شود:
+            • سرشماره‌ی ۵۰۰۰۱۱۱۲۲۲ — تأیید فایل و کد ورود
+            • تلفن ثابت پشتیبانی: ۰۳۴۳۲۲۲۱۱۰۰ — پاسخ به پرسش‌ها
+            """)
+        #expect(try Self.extract(text).senders == ["5000111222"])
+    }
+
+    @Test func aLetteredItemsLetterIsNoWordOfItsRow() throws {
+        // Twelve words after the letter: a row still, as it would be numbered.
+        let text = Self.kalabanPolicy("""
+            پیامک‌های کالابان از خطوط زیر ارسال می‌شوند و شماره‌ی دیگری نداریم:
+              الف) سرشماره‌ی ۵۰۰۰۱۷۱۷ برای کد ورود، تأیید سفارش و کد رهگیری
+              ب) خط ثابت کارخانه ۴۴۵۵۶۶۷۷-۰۱۳ برای اعلام قیمت چای بهاره‌ی جدید به خریداران عمده
+            """)
+        #expect(try Self.extract(text).senders == ["50001717", "+981344556677"])
+    }
+
+    @Test func aBreakBeforeANumberedItemInAParagraphEndsTheRow() throws {
+        let html = """
+            <html><body><h1>کالابان</h1>
+            <p>پیامک‌های ما فقط از دو شماره‌ی زیر می‌آیند:</p>
+            <p>۱) <span>3000 1212 450</span> برای ثبت سفارش، کد رهگیری پستی و یادآوری‌ها<br>
+            ۲) <span>041-33345678</span> پیامک‌های واحد فروش عمده</p>
+            <p>اگر پیامکی از شماره‌ی دیگری با نام کالابان آمد، جعلی است؛ به abuse@kalaban.ir گزارش دهید.</p>
+            </body></html>
+            """
+        #expect(try Self.extract(html, fileName: "kalaban.html").senders == ["30001212450", "+984133345678"])
+    }
 }
