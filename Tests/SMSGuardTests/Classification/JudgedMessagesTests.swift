@@ -158,6 +158,9 @@ struct JudgedMessagesTests {
     /// A twenty-eighth, under seven more: itemized orders, stock and price alerts and reminders, the same
     /// faked, and products, couriers and marketplaces named like the shops.
     static let orderProductMessages = judged("orders-and-products/messages.json")
+    /// A twenty-ninth, under seven more: job offers, investment schemes, support desks and surveys, real and
+    /// faked, agencies and pollsters naming shops, and people replying to or forwarding a shop's message.
+    static let jobSupportMessages = judged("jobs-and-support/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -166,7 +169,7 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to twenty-eighth tables, each under the shops invented for it.
+    /// The eighth to twenty-ninth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
@@ -180,6 +183,7 @@ struct JudgedMessagesTests {
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
         (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
         (seasonNoticeMessages, "seasons-and-notices/registry.json"), (orderProductMessages, "orders-and-products/registry.json"),
+        (jobSupportMessages, "jobs-and-support/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -211,7 +215,7 @@ struct JudgedMessagesTests {
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
         sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages,
-        orderProductMessages])
+        orderProductMessages, jobSupportMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
