@@ -119,6 +119,12 @@ struct MarkupStripper {
             return
         }
         let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+        if let address = autolink(at: position) {
+            // "<abuse@shop.ir>", "<https://shop.ir>": Markdown's and mail's way of writing an address.
+            output.append(address, from: position + 1)
+            position += address.count + 2
+            return
+        }
         guard next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || Self.isASCIILetter(next) else {
             output.append(UInt8(ascii: "<"), from: position)
             position += 1
@@ -206,13 +212,28 @@ struct MarkupStripper {
             table.cellIndex += 1
         case ("th", true):
             if let headerStart = table.headerStart, headerStart <= output.text.count {
-                let label = output.text[headerStart...].drop { $0 == 0x20 || $0 == 0x0A }
-                table.rowHeaders.append(Array(label.reversed().drop { $0 == 0x20 || $0 == 0x0A }.reversed()))
+                // "برای چه؟" heads a column: repeated before each cell, its question mark would end the row.
+                let isTrimmed = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: "?") }
+                var label = Array(output.text[headerStart...].drop { $0 == 0x20 || $0 == 0x0A }.reversed().drop(while: isTrimmed).reversed())
+                if label.suffix(2) == [0xD8, 0x9F] { label.removeLast(2) }  // "؟"
+                table.rowHeaders.append(label)
             }
             table.headerStart = nil
         default:
             break
         }
+    }
+
+    /// The address between `<` at `index` and the next `>`, when that is all there is: an e-mail address
+    /// or a URL with a scheme, with no space, quote or `=` that a tag would have.
+    private func autolink(at index: Int) -> [UInt8]? {
+        guard let close = bytes[(index + 1)...].prefix(255).firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let inner = Array(bytes[(index + 1)..<close])
+        guard !inner.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "<") }),
+              let first = inner.first, Self.isASCIILetter(first) else { return nil }
+        let isEmail = inner.contains(UInt8(ascii: "@")) && !inner.contains(UInt8(ascii: "/"))
+        let isURL = inner.starts(with: Array("http://".utf8)) || inner.starts(with: Array("https://".utf8))
+        return isEmail || isURL ? inner : nil
     }
 
     /// Reads a tag from `<` to its `>`, honouring quoted attribute values.

@@ -212,6 +212,8 @@ enum NumberRoleFinder {
 
     private static func remarkDenies(_ start: Int, in sentence: PolicySentence) -> Bool {
         let remark = rowWords(after: start, in: sentence)
+        // "(فقط پیامک، بدون تماس)", "این خط فقط پیامک ارسال می‌کند": a line for SMS alone, calls denied.
+        if remark.containsRun(["فقط", "پیامک"]) || remark.containsRun(["only", "sms"]) { return false }
         let receivesOnly = remark.containsRun(["فقط", "دریافت"]) || remark.contains("receive") || remark.contains("incoming")
         return receivesOnly || remark.contains { PolicyLexicon.contactOnlyCues.contains($0) || PolicyLexicon.senderDenials.contains($0) }
     }
@@ -407,7 +409,9 @@ enum NumberRoleFinder {
             return false
         }
         let rest = after[(from + 2)...]
-        guard after.contains(where: { $0.hasPrefix("پیامک") }), !rest.contains(where: namesPartOfAMessage) else { return false }
+        // "… فقط برای رمز یک‌بارمصرف به کار می‌رود و هیچ پیامک دیگری از آن ارسال نمی‌شود": other messages.
+        guard after.contains(where: { $0.hasPrefix("پیامک") }), !rest.contains(where: namesPartOfAMessage),
+              !after.contains(where: { ["دیگری", "دیگر", "other"].contains($0) }) else { return false }
         return zip(rest, rest.dropFirst()).contains { word, next in
             ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"].contains(next)
                 || (["ارسال", "فرستاده"].contains(word) && ["نمیشود", "نمیکنیم", "نمیکند"].contains(next))
@@ -564,8 +568,13 @@ enum NumberRoleFinder {
     /// SMS words deny.
     private static func isForCallsOnly(_ words: [String]) -> Bool {
         let calls = { (word: String) in word.hasPrefix("تماس") || ["تلفنی", "صوتی", "calls", "voice"].contains(word) }
+        // "فقط تماس صوتی", not "فقط پیامک، بدون تماس": the calls must follow "only" with no SMS word or
+        // negation between.
         let onlyThenCalls = words.indices.contains { index in
-            ["فقط", "تنها", "صرفا"].contains(words[index]) && words[(index + 1)..<min(words.count, index + 4)].contains(where: calls)
+            guard ["فقط", "تنها", "صرفا"].contains(words[index]) else { return false }
+            let following = words[(index + 1)..<min(words.count, index + 4)]
+            guard let call = following.firstIndex(where: calls) else { return false }
+            return !following[..<call].contains { isSMSWord($0) || negatingWords.contains($0) }
         }
         return onlyThenCalls || words.containsRun(["calls", "only"]) || words.containsRun(["voice", "calls"])
     }

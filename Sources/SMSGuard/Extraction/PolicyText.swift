@@ -269,13 +269,20 @@ struct PolicyText {
     static func joiningWrappedLines(_ text: [UInt8]) -> [UInt8] {
         var result = text
         var lineStart = 0
+        var previousLine: ArraySlice<UInt8> = []
         while let lineEnd = result[lineStart...].firstIndex(of: 0x0A) {
             let line = result[lineStart..<lineEnd]
+            let next = result[(lineEnd + 1)..<(result[(lineEnd + 1)...].firstIndex(of: 0x0A) ?? result.count)]
+            // "  ۰۲۱-… ← پیامک سفارش، …⏎  ۳۰۰۰… ← پیامک نظرسنجی …": rows opening with numbers at one indent
+            // are lines of their own, the last one too, however long.
+            let isNumberRow = areRowsOpeningWithNumbers(line, next) || areRowsOpeningWithNumbers(previousLine, line)
             if isHyphenated(result, lineEnd: lineEnd) {
                 joinHyphenated(&result, lineEnd: lineEnd)
-            } else if isWrapped(line) && (!opensItem(line) || isIndented(result, after: lineEnd)) && continuesParagraph(result, after: lineEnd) {
+            } else if isWrapped(line) && (!opensItem(line) || isIndentedPast(line, result, after: lineEnd)) && continuesParagraph(result, after: lineEnd)
+                && !isNumberRow {
                 result[lineEnd] = 0x20
             }
+            previousLine = line
             lineStart = lineEnd + 1
         }
         return result
@@ -332,10 +339,30 @@ struct PolicyText {
         return !isBlank(line) && !opensItem(line)
     }
 
-    /// Whether the line after the line break at `index` starts with spaces: "۱۶. … از خط ثابت واحد⏎    مالی، …",
-    /// a list item's text carried on under it.
-    private static func isIndented(_ text: [UInt8], after index: Int) -> Bool {
-        index + 1 < text.count && (text[index + 1] == 0x20 || text[index + 1] == 0x09)
+    /// Whether two lines both open with a number at the same indent: rows of one list. (Numbered items,
+    /// "۲. …", are items, whose text may wrap.)
+    private static func areRowsOpeningWithNumbers(_ line: ArraySlice<UInt8>, _ other: ArraySlice<UInt8>) -> Bool {
+        // A number of four digits or more, or one whose dash joins more digits ("۰۲۱-۵۵…"); not "۲. ".
+        func opensWithDigit(_ line: ArraySlice<UInt8>) -> Bool {
+            let bytes = Array(line)
+            var index = indent(of: line), digits = 0
+            while let length = digitLength(in: bytes, at: index) { index += length; digits += 1 }
+            let dashJoinsDigits = index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && digitLength(in: bytes, at: index + 1) != nil
+            return digits >= 4 || (digits > 0 && dashJoinsDigits)
+        }
+        return !line.isEmpty && !other.isEmpty && indent(of: line) == indent(of: other) && opensWithDigit(line) && opensWithDigit(other)
+    }
+
+    /// Whether the line after the line break at `index` is indented further than `line`: "۱۶. … از خط ثابت
+    /// واحد⏎    مالی، …", a list item's text carried on under it; not "     • N (…)⏎   هر پیامکی …", a
+    /// paragraph going on after the list.
+    private static func isIndentedPast(_ line: ArraySlice<UInt8>, _ text: [UInt8], after index: Int) -> Bool {
+        let end = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
+        return indent(of: text[(index + 1)..<end]) > indent(of: line)
+    }
+
+    private static func indent(of line: ArraySlice<UInt8>) -> Int {
+        line.prefix { $0 == 0x20 || $0 == 0x09 }.count
     }
 
     /// Whether a line is a list item, heading, table row or quotation: no wrapped paragraph's line.
@@ -577,6 +604,9 @@ struct PolicySentence {
             guard tokens[index].kind == .mark && tokens[index].text == ":" else { return false }
             let wordsBefore = tokens[..<index].filter { $0.kind == .word || $0.kind == .latin }.count
             let wordsAfter = tokens[(index + 1)...].filter { $0.kind == .word || $0.kind == .latin }.count
+            // "- شهرستان: پست پیشتاز؛ کد رهگیری را شرکت پست پیامک می‌کند.": after an item's short label,
+            // a whole sentence, full stop and all, is the item's text and opens nothing.
+            if wordsBefore <= 2 && wordsAfter >= 4 && endsWithFullStop { return false }
             return wordsBefore > 2 || wordsAfter <= PolicyText.longestRow
         }
     }

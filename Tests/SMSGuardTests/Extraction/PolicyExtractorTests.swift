@@ -2698,4 +2698,90 @@ extension PolicyExtractorTests {
             """
         #expect(try Self.extract(html, fileName: "kalaban.html").senders == ["30001212450", "+984133345678"])
     }
+
+    // MARK: - Pages around the clause: autolinks, question headers, rows by indent
+
+    @Test func anAddressInAngleBracketsIsAnAddressNotATag() throws {
+        let html = """
+            <html><body><h1>کالابان</h1>
+            <p>پیامک‌های کالابان فقط از سرشماره‌ی 30004455660 ارسال می‌شود.</p>
+            <p>پیامک‌های جعلی به نام ما را به نشانی <abuse@kalaban.ir> ایمیل کنید.</p>
+            </body></html>
+            """
+        #expect(try Self.extract(html, fileName: "kalaban.html").reportEmail == "abuse@kalaban.ir")
+    }
+
+    @Test func aColumnHeadedByAQuestionKeepsEachRowWhole() throws {
+        let html = """
+            <html><body><h1>کالابان</h1>
+            <h2>شماره‌های پیامکی رسمی</h2>
+            <table><tr><th>خط</th><th>برای چه؟</th></tr>
+            <tr><td>۳۰۰۰۷۰۷۰</td><td>کد ورود و تأیید سفارش</td></tr>
+            <tr><td>۳۰۰۰۷۰۷۱</td><td>نظرسنجی رضایت از خرید</td></tr></table>
+            <p>غیر از این دو خط، شماره‌ی دیگری به نام کالابان پیامک نمی‌فرستد؛ گزارش: abuse@kalaban.ir</p>
+            </body></html>
+            """
+        let shop = try Self.extract(html, fileName: "kalaban.html")
+        #expect(shop.senders == ["30007070", "30007071"])
+        #expect(shop.surveySenders == ["30007071"])
+    }
+
+    @Test(arguments: ["(فقط پیامک، بدون تماس)", "(فقط پیامک؛ تماس نمی‌گیرد)"])
+    func aMobileRowForSMSAloneIsASender(remark: String) throws {
+        let text = Self.kalabanPolicy("""
+            خطوطی که کالابان از آن‌ها پیامک می‌فرستد در فهرست زیر آمده است.
+            - ۵۰۰۰۲۰۳۰۴۰۵ تأیید سفارش و کد رهگیری
+            - ۰۹۳۵۱۱۱۲۲۳۳ هماهنگی زمان تحویل \(remark)
+            """)
+        #expect(try Self.extract(text).senders == ["50002030405", "+989351112233"])
+    }
+
+    @Test func aRowForCallsOnlyIsNoSender() throws {
+        let text = Self.kalabanPolicy("""
+            خطوطی که کالابان از آن‌ها پیامک می‌فرستد در فهرست زیر آمده است.
+            - ۵۰۰۰۲۰۳۰۴۰۵ تأیید سفارش و کد رهگیری
+            - ۰۹۳۵۱۱۱۲۲۳۳ هماهنگی زمان تحویل (فقط تماس صوتی)
+            """)
+        #expect(try Self.extract(text).senders == ["50002030405"])
+    }
+
+    @Test func anItemsShortLabelBeforeAWholeSentenceOpensNoList() throws {
+        let text = """
+            # کالابان
+            تنها سرشماره‌ی پیامکی فروشگاه: **۲۰۰۰۳۳۰۰**
+            پیامک‌های سفارش فقط از همین سرشماره است؛ از شماره‌ی دیگر جعلی است. گزارش: abuse@kalaban.ir
+            - شهرستان: پست پیشتاز؛ کد رهگیری را شرکت پست از سرشماره‌ی خودش پیامک می‌کند.
+            عضو اتحادیه‌ی صنف (پروانه ۷۷۸۸۹)
+            """
+        #expect(try Self.extract(text, fileName: "kalaban.md").senders == ["20003300"])
+    }
+
+    @Test func longRowsOpeningWithNumbersAtOneIndentAreNotOneWrappedLine() throws {
+        let text = Self.kalabanPolicy("""
+            کالابان فقط از این دو شماره پیامک می‌فرستد:
+              ۰۲۱-۵۵۴۴۳۳۲۲   ← پیامک ثبت سفارش، ارسال کالا و وقت نصب
+              ۳۰۰۰۷۷۱۱۹۹      ← پیامک نظرسنجی رضایت از نصب و کیفیت کالا
+            """)
+        let shop = try Self.extract(text)
+        #expect(shop.senders == ["+982155443322", "3000771199"])
+        #expect(shop.surveySenders == ["3000771199"])
+    }
+
+    @Test func aLessIndentedLineAfterAnItemIsNoPartOfIt() throws {
+        let text = """
+            ۳) پیامک
+               کالابان فقط از این شماره‌ها پیامک ارسال می‌کند:
+                 • ۱۰۰۰ ۷۸۹ ۴۵۶  (سرشماره‌ی اطلاع‌رسانی سفارش و گارانتی)
+                 • ۷۰۶۰  (کد کوتاه؛ فقط کد تأیید ورود و تأیید پرداخت)
+               هر پیامکی که از شماره‌ای جز این دو با نام کالابان ارسال شود، متعلق به ما نیست.
+               گزارش: abuse@kalaban.ir
+            """
+        #expect(try Self.extract(text).senders == ["1000789456", "7060"])
+    }
+
+    @Test func aLineForOneKindOfMessageThatSendsNoOtherStaysASender() throws {
+        let text = Self.kalabanPolicy(Self.mainClause + "\n" + "سرشماره ۱۰۰۰۱۳۵۷ فقط برای ارسال رمز یک‌بارمصرف ورود به کار می‌رود و هیچ پیامک دیگری از آن ارسال نمی‌شود.")
+        #expect(try Self.extract(text).senders == ["30004455660", "10001357"])
+    }
 }
+
