@@ -46,7 +46,7 @@ enum ClassifierLexicon {
         "بفرستش", "بفرستیدش", "بگو", "بگین", "بخونید", "ersal konid", "ersal kon", "befrestid", "befrest", "vared konid",
         "bego", "begid", "ایمیل کنید", "ایمیل نمایید", "ایمیل کن", "email", "بفرستیش", "بفرستینش", "befrestesh",
         "befrestidesh", "befrestin", "بنویسید", "بنویسین", "بنویس", "بنویسیدش", "دایرکت کنید", "دایرکت کن", "دایرکت بدید",
-        "دایرکت بدین", "direct konid",
+        "دایرکت بدین", "direct konid", "payamak konid", "payamak kon", "sms konid",
         // "کدی که پیامک شد را بفرمایید": the polite "tell me", after its object; bare "بفرمایید" is any
         // polite verb ("مراجعه بفرمایید").
         "را بفرمایید", "رو بفرمایید", "اعلام بفرمایید", "ارسال بفرمایید", "وارد بفرمایید",
@@ -262,6 +262,8 @@ enum ClassifierLexicon {
         "خبر", "خبر فوری", "استخدام", "آگهی استخدام", "news", "headline", "akhbar", "khabar", "خبرنامه", "مجله", "نشریه",
         "newsletter", "magazine", "سینما", "پردیس سینمایی", "تئاتر", "cinema", "بیمارستان", "درمانگاه", "مطب", "آزمایشگاه",
         "هواپیمایی", "airline", "airlines",
+        // Schools by their grade: "دبیرستان X ۳ / … در پلتفرم Y برگزار می‌شود".
+        "دبیرستان", "دبستان", "هنرستان", "پیش دبستانی", "مهدکودک", "مهد کودک",
         // An Instagram page's own heading: a shop it names is a prize or a supplier.
         "پیج", "page",
         // Operators, couriers and news agencies open their own messages with their names.

@@ -495,6 +495,11 @@ struct ClaimDetectionTests {
         #expect(verdict.kind == .unrelated)
     }
 
+    @Test func aSchoolsHeadingNamesThePlatformInPassing() {
+        let verdict = classify("50001234880", "دبیرستان فرهیختگان ۳\nاولیای گرامی، کلاس جبرانی روز شنبه به‌صورت آنلاین در پلتفرم آرتانو برگزار می‌شود.")
+        #expect(verdict.claims == [])
+    }
+
     @Test func aShopNamingAnotherInPassingStillSpeaks() {
         let verdict = classify(ClassificationFixtures.mobile, "آرتانو: سفارش شما با پیک نان تازه ارسال شد.")
         #expect(verdict.claimedIDs == ["artano"])

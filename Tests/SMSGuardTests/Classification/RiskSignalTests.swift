@@ -579,6 +579,11 @@ extension RiskSignalTests {
         #expect(classify(ClassificationFixtures.mobile, text).riskKinds.contains(.oneTimeCodeRequest))
     }
 
+    @Test func aFinglishAskToTextTheCodeBackAsksForIt() {
+        let verdict = classify(ClassificationFixtures.mobile, "Novin Market: baraye taeed-e esterdad, code 6 raghami ke baraye shoma ersal shode ra be hamin shomare payamak konid.")
+        #expect(verdict.riskKinds.contains(.oneTimeCodeRequest))
+    }
+
     @Test(arguments: [
         "نوین مارکت: کد تأیید ورود شما ۴۸۲۱۹۳ است. لطفاً آن را در اپلیکیشن وارد بفرمایید.",
         "نوین مارکت: کد تخفیف NOV20 برای شما فعال شد. جهت خرید به سایت مراجعه بفرمایید.",
