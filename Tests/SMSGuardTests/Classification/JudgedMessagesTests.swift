@@ -161,6 +161,10 @@ struct JudgedMessagesTests {
     /// A twenty-ninth, under seven more: job offers, investment schemes, support desks and surveys, real and
     /// faked, agencies and pollsters naming shops, and people replying to or forwarding a shop's message.
     static let jobSupportMessages = judged("jobs-and-support/messages.json")
+    /// A thirtieth, under seven more: a food-delivery app, a pharmacy, a course platform, a ticket seller, a
+    /// car-parts shop, an insurance marketplace and a pet shop, their messages real and faked, and the
+    /// restaurants, clinics, schools and garages that share their words.
+    static let otherKindMessages = judged("other-kinds/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -169,7 +173,7 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to twenty-ninth tables, each under the shops invented for it.
+    /// The eighth to thirtieth tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
@@ -183,7 +187,7 @@ struct JudgedMessagesTests {
         (couponCashbackMessages, "coupons-and-cashback/registry.json"),
         (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
         (seasonNoticeMessages, "seasons-and-notices/registry.json"), (orderProductMessages, "orders-and-products/registry.json"),
-        (jobSupportMessages, "jobs-and-support/registry.json"),
+        (jobSupportMessages, "jobs-and-support/registry.json"), (otherKindMessages, "other-kinds/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -215,7 +219,7 @@ struct JudgedMessagesTests {
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
         sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages,
-        orderProductMessages, jobSupportMessages])
+        orderProductMessages, jobSupportMessages, otherKindMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)
