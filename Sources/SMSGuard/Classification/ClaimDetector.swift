@@ -647,8 +647,6 @@ struct SpeakerEvidence {
         }
     }
 
-    /// The name is greeted ("سلام X،", "درود X جان", "hi X!"): a greeting word right before it, and after
-    /// it a mark, a line break, the end, or a word of endearment.
     /// "سلام مریم جون، تو X کار می‌کردی؟": a message that opens greeting someone fondly by name is a
     /// person's, who asks about the shop as much as they tell of it. ("مشتری عزیز" is no fond name.)
     private var opensGreetingAFriend: Bool {
@@ -663,6 +661,8 @@ struct SpeakerEvidence {
 
     private static let fondWords = PhraseSet(["جان", "جون", "jan", "joon"])
 
+    /// The name is greeted ("سلام X،", "درود X جان", "hi X!"): a greeting word right before it, and after
+    /// it a mark, a line break, the end, or a word of endearment.
     private func isAddressed(_ name: Range<Int>, suffixEnd: Int) -> Bool {
         guard let before = message.word(endingBefore: name.lowerBound),  // nil after a mark: "سلام، X"
               ClassifierLexicon.greetings.contains(word: WordHash.of(message.folded[before])) else { return false }

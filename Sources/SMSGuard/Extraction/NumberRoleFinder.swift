@@ -233,7 +233,6 @@ enum NumberRoleFinder {
         sentence.tokens[..<start].reversed().prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)
     }
 
-    /// The words of a row after the number that starts at token `start`, up to the next number.
     /// "کد ورود، … | ۳۰۰۰ ۱۲۱۲ ۴۵ | پیامک": a table's cell after the number gives its kind, SMS.
     private static func isTypedAsSMS(_ start: Int, in sentence: PolicySentence) -> Bool {
         guard let number = sentence.numbers.first(where: { $0.tokenRange.lowerBound == start }),
@@ -243,6 +242,7 @@ enum NumberRoleFinder {
         return (1...2).contains(cell.count) && cell.allSatisfy { isSMSWord($0) || ["کوتاه", "short"].contains($0) }
     }
 
+    /// The words of a row after the number that starts at token `start`, up to the next number.
     private static func rowWords(after start: Int, in sentence: PolicySentence) -> [String] {
         let end = sentence.numbers.first { $0.tokenRange.lowerBound == start }?.tokenRange.upperBound ?? start + 1
         return sentence.tokens[end...].prefix { $0.kind != .number }.filter { $0.kind == .word || $0.kind == .latin }.map(\.text)

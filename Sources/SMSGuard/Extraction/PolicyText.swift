@@ -278,8 +278,7 @@ struct PolicyText {
             let isNumberRow = areRowsOpeningWithNumbers(line, next) || areRowsOpeningWithNumbers(previousLine, line)
             if isHyphenated(result, lineEnd: lineEnd) {
                 joinHyphenated(&result, lineEnd: lineEnd)
-            } else if isWrapped(line) && (!opensItem(line) || isIndentedPast(line, result, after: lineEnd)) && continuesParagraph(result, after: lineEnd)
-                && !isNumberRow {
+            } else if isWrapped(line) && (!opensItem(line) || isIndentedPast(line, next)) && continuesParagraph(next) && !isNumberRow {
                 result[lineEnd] = 0x20
             }
             previousLine = line
@@ -331,12 +330,10 @@ struct PolicyText {
     /// The fewest characters of a line that wrapping cut: shorter lines are headings or list items.
     static let shortestWrappedLine = 40
 
-    /// Whether the line after the line break at `index` carries the paragraph on: not blank, and not a
-    /// list item, heading, table row or quotation.
-    private static func continuesParagraph(_ text: [UInt8], after index: Int) -> Bool {
-        let end = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
-        let line = text[(index + 1)..<end]
-        return !isBlank(line) && !opensItem(line)
+    /// Whether `line`, after a line break, carries the paragraph on: not blank, and not a list item,
+    /// heading, table row or quotation.
+    private static func continuesParagraph(_ line: ArraySlice<UInt8>) -> Bool {
+        !isBlank(line) && !opensItem(line)
     }
 
     /// Whether two lines both open with a number at the same indent: rows of one list. (Numbered items,
@@ -353,12 +350,10 @@ struct PolicyText {
         return !line.isEmpty && !other.isEmpty && indent(of: line) == indent(of: other) && opensWithDigit(line) && opensWithDigit(other)
     }
 
-    /// Whether the line after the line break at `index` is indented further than `line`: "۱۶. … از خط ثابت
-    /// واحد⏎    مالی، …", a list item's text carried on under it; not "     • N (…)⏎   هر پیامکی …", a
-    /// paragraph going on after the list.
-    private static func isIndentedPast(_ line: ArraySlice<UInt8>, _ text: [UInt8], after index: Int) -> Bool {
-        let end = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
-        return indent(of: text[(index + 1)..<end]) > indent(of: line)
+    /// Whether `next` is indented further than `line`: "۱۶. … از خط ثابت واحد⏎    مالی، …", a list item's
+    /// text carried on under it; not "     • N (…)⏎   هر پیامکی …", a paragraph going on after the list.
+    private static func isIndentedPast(_ line: ArraySlice<UInt8>, _ next: ArraySlice<UInt8>) -> Bool {
+        indent(of: next) > indent(of: line)
     }
 
     private static func indent(of line: ArraySlice<UInt8>) -> Int {
