@@ -103,6 +103,12 @@ enum NumberRoleFinder {
                     findings += list.filter { retired.contains($0.tokenRange.lowerBound) }.map { Finding(number: $0, role: .retired) }
                     continue
                 }
+                // "شماره‌های N، M و K متعلق به ما نیستند": not the shop's, whatever a quoted fake's
+                // "فرستنده: N" elsewhere seems to say.
+                if PolicyLexicon.ownershipDenials.contains(where: clauseWords.containsRun) {
+                    findings += list.map { Finding(number: $0, role: .retired) }
+                    continue
+                }
             }
             let role: Role? = senderScore >= 8 && senderScore > phoneScore && !isDenied
                 ? .sender(isSurvey: isSurvey)

@@ -99,6 +99,11 @@ enum PolicyLexicon {
         "پیامی با اسم", "پیامی به اسم", "پیامکی با اسم", "پیامکی به اسم", "payami be esm",
     ])
     /// A shop disowning messages ("… از طرف ما نیست"): as much a sentence about abuse as "جعلی است".
+    /// Phrases saying numbers are not the shop's at all.
+    static let ownershipDenials = phrases([
+        "متعلق به ما نیست", "متعلق به ما نیستند", "به ما تعلق ندارد", "به ما تعلق ندارند", "مال ما نیست", "مال ما نیستند",
+        "do not belong to us", "does not belong to us", "are not ours", "is not ours",
+    ])
     static let disowningPhrases = phrases([
         "از طرف ما نیست", "از سوی ما نیست", "متعلق به ما نیست", "از طرف ما ارسال نشده", "از سوی ما ارسال نشده",
         // A one-person shop writes in the singular.

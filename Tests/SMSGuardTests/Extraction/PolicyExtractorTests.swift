@@ -2783,5 +2783,17 @@ extension PolicyExtractorTests {
         let text = Self.kalabanPolicy(Self.mainClause + "\n" + "سرشماره ۱۰۰۰۱۳۵۷ فقط برای ارسال رمز یک‌بارمصرف ورود به کار می‌رود و هیچ پیامک دیگری از آن ارسال نمی‌شود.")
         #expect(try Self.extract(text).senders == ["30004455660", "10001357"])
     }
+
+    @Test func aNumberTheShopSaysIsNotItsOwnIsNoSenderThoughAQuotedFakeNamesItAsSender() throws {
+        let text = """
+            هشدار کالابان درباره‌ی پیامک‌های جعلی
+            پیامک‌های کالابان فقط از سرشماره‌ی 30004455660 ارسال می‌شود.
+            نمونه‌ای از پیامک جعلی که این هفته به دست مشتریان رسید:
+            فرستنده: 30007012
+            «کالابان: برنده‌ی جایزه شدید، وارد kalaban-gift.ir شوید»
+            شماره‌های 30007012 و 09364207781 متعلق به ما نیستند؛ این پیامک‌ها را به abuse@kalaban.ir گزارش دهید.
+            """
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
 }
 
