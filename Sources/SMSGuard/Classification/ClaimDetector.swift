@@ -297,6 +297,10 @@ struct ClaimDetector {
         if scalars.contains(where: { $0.value == 0x0640 }) {
             risks.append(Risk(kind: .obfuscatedName, text: text, detail: "stretched with tatweel"))
         }
+        // "ژا👟کو": an emoji inside the name, which folding took out.
+        if scalars.contains(where: { TextFolder.isPictograph($0.value) }) {
+            risks.append(Risk(kind: .obfuscatedName, text: text, detail: "an emoji inside the name"))
+        }
         let fragments = message.folded[range].split(separator: 0x20)
         let singleLetters = fragments.filter { $0.count <= 2 }.count
         if fragments.count >= 3 && singleLetters >= 2 {

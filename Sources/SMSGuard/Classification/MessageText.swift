@@ -43,7 +43,7 @@ struct MessageText {
     func isPictograph(at index: Int) -> Bool {
         guard index < folded.count, folded[index] >= 0xE2,
               let (scalar, _) = UTF8Scalar.decode(folded, at: index, lead: folded[index]) else { return false }
-        return (0x2190...0x2BFF).contains(scalar) || (0x1F000...0x1FAFF).contains(scalar)
+        return TextFolder.isPictograph(scalar)
     }
 
     /// The index just past the word that starts at or contains `index`.

@@ -156,8 +156,11 @@ struct RiskDetector {
     /// "ثبت شماره کارت: x.shop/refund": a card secret named as a form's field, pointing at a page, asks for
     /// it as much as "وارد کنید" does. Not a one-time code: typing one into a page is how logging in works.
     private static func isFormLabel(_ term: MessageTerms.Term, of secret: RiskKind, in message: MessageText, links: [MessageLink]) -> Bool {
+        // "ورود با رمز دوم کارت: …": the field may be named by what one enters with.
+        var verbEnd = term.range.lowerBound
+        if message.wordBefore(verbEnd, is: Self.ba), let ba = message.word(endingBefore: verbEnd) { verbEnd = ba.lowerBound }
         guard secret != .oneTimeCodeRequest, !links.isEmpty,
-              formVerbs.contains(where: { message.wordBefore(term.range.lowerBound, is: $0) }) else { return false }
+              formVerbs.contains(where: { message.wordBefore(verbEnd, is: $0) }) else { return false }
         // The label may say what the field is for: "ثبت شماره کارت جهت واریز: …".
         var after = message.skippingSpaces(from: term.range.upperBound)
         for _ in 0..<3 {
@@ -169,6 +172,7 @@ struct RiskDetector {
     }
 
     private static let formVerbs = ["ثبت", "درج", "ورود"].map { Array($0.utf8) }
+    private static let ba = Array("با".utf8)
 
     /// Whether a sum of money follows `end`: digits, maybe "هزار" or "میلیون", then a currency word
     /// ("۲۰۰ هزار تومانی", "500,000 ریال", "۲ میلیونی").

@@ -6,6 +6,7 @@
 ///   and bidi controls (U+202A–U+202E, U+2066–U+2069, U+061C) are removed;
 /// - every kind of space, line break and control character becomes one ASCII space; runs collapse, and
 ///   leading and trailing spaces go;
+/// - an emoji or pictograph standing between two letters is removed, joining them ("ژا👟کو");
 /// - Persian, Arabic-Indic, full-width and mathematical digits become ASCII digits;
 /// - Latin letters are lower-cased; full-width, mathematical, accented Latin letters and the Cyrillic and
 ///   Greek letters that imitate Latin ones become plain ASCII letters.
@@ -139,10 +140,16 @@ public enum TextFolder {
                         }
                     } else {
                         // Three- and four-byte scalars (ZWNJ, bidi controls, emoji) and invalid bytes.
-                        let action: UInt32
+                        var action: UInt32
                         if let (wide, length) = UTF8Scalar.decode(input, at: index, lead: lead) {
                             action = wide < 0x800 ? FoldAction.widened(FoldingTable.belowU0800[Int(wide)]) : FoldAction.ofWide(wide)
                             index &+= length
+                            // "ژا👟کو": an emoji between two letters splits a word only to the eye; it goes, and
+                            // the letters join, as a reader joins them.
+                            if Self.isPictograph(wide) && pendingSpace < 0 && out > 0 && Self.endsWithLetter(output, out)
+                                && Self.startsLetter(afterInvisibles: base, from: index, count: count) {
+                                action = FoldAction.remove
+                            }
                         } else {
                             action = FoldAction.space
                             index &+= 1
@@ -207,6 +214,35 @@ public enum TextFolder {
                     count: out, hasLinkCandidate: hasLinkCandidate, hasLatinWord: hasLatinWord, hasSpelledOutLetters: hasSpelledOutLetters)
             }
         }
+    }
+
+    /// Emoji and pictographic symbols (arrows, dingbats, U+1F000 and up).
+    @inline(__always)
+    static func isPictograph(_ scalar: UInt32) -> Bool {
+        (0x2190...0x2BFF).contains(scalar) || (0x1F000...0x1FAFF).contains(scalar)
+    }
+
+    /// Whether the folded output ends with a letter: an ASCII letter, or a scalar of the Arabic block.
+    @inline(__always)
+    private static func endsWithLetter(_ output: UnsafeMutablePointer<UInt8>, _ count: Int) -> Bool {
+        let last = output[count &- 1]
+        if last < 0x80 { return last &- 0x61 < 26 }
+        return count >= 2 && output[count &- 2] &- 0xD8 < 4 && last & 0xC0 == 0x80
+    }
+
+    /// Whether a letter (an ASCII letter or a two-byte scalar of the Arabic block) starts at `index`, once
+    /// the invisible scalars folding removes there are passed: variation selectors and zero-width joiners
+    /// ("🎉\u{FE0F}ی"), so that folding the folded text again changes nothing.
+    private static func startsLetter(afterInvisibles base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Bool {
+        var position = index
+        while position + 2 < count, base[position] == 0xE2 || base[position] == 0xEF,
+              let (scalar, length) = UTF8Scalar.decode(UnsafeBufferPointer(start: base, count: count), at: position, lead: base[position]),
+              FoldAction.of(scalar) == FoldAction.remove {
+            position += length
+        }
+        guard position < count else { return false }
+        let lead = base[position]
+        return (lead | 0x20) &- 0x61 < 26 || lead &- 0xD8 < 4
     }
 
     /// Writes one folded scalar (or records a space, or drops a removed one); returns the new length.

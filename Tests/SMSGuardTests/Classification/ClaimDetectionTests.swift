@@ -1017,4 +1017,26 @@ struct ClaimDetectionTests {
         let verdict = classify(ClassificationFixtures.mobile, "سلام مشتری عزیز، از نوین مارکت خرید کنید و ۲۰٪ تخفیف بگیرید: novin-off.top")
         #expect(verdict.claimedIDs == ["novinmarket"])
     }
+
+    // MARK: An emoji inside a name
+
+    @Test(arguments: ["آرتا🎁نو: کفش رایگان برای ۱۰۰ نفر اول! فقط هزینه پست را بپردازید", "نوین👟مارکت: کفش رایگان برای ۱۰۰ نفر اول!"])
+    func aNameSplitByAnEmojiIsStillTheNameAndADisguise(text: String) {
+        let verdict = classify(ClassificationFixtures.mobile, text)
+        #expect(!verdict.claims.isEmpty)
+        #expect(verdict.riskKinds.contains(.obfuscatedName))
+    }
+
+    @Test func anEmojiBetweenWordsWithSpacesJoinsNothing() {
+        let verdict = classify("30004455660", "نوین مارکت 🎁 جشنواره پاییزه: تا ۳۰٪ تخفیف")
+        #expect(verdict.claimedIDs == ["novinmarket"])
+        #expect(verdict.risks == [])
+    }
+
+    @Test func aLanternIsAnEverydayWord() {
+        // "فانوس" (lantern) stands with lamps and candles: a shop so named needs evidence to speak.
+        let isEveryday = TextFolder.fold("فانوس").bytes.withUnsafeBufferPointer { CommonWords.spellsOnlyEverydayWords($0[...]) }
+        #expect(isEveryday)
+    }
 }
+

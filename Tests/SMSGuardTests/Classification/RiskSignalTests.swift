@@ -592,6 +592,11 @@ extension RiskSignalTests {
         #expect(classify("30004455660", text).risks == [])
     }
 
+    @Test func aSecondPasswordNamedAsWhatOneEntersWithBeforeALinkIsAsked() {
+        let verdict = classify("+989015556677", "نوین مارکت: بازگشت وجه سفارش لغوشده شما آماده است.\nورود با رمز دوم کارت: https://novin.refund-center.ir")
+        #expect(verdict.riskKinds.contains(.secondPasswordRequest))
+    }
+
     @Test func aRewardReadyToBePaidIsBait() {
         let verdict = classify("2000123456", "نوین مارکت: پاداش شرکت شما در نظرسنجی (۱۵۰ هزار تومان) آماده واریز است. شماره کارت خود را در novin-reward.top ثبت کنید.")
         #expect(verdict.riskKinds.contains(.prizeLure))
