@@ -146,8 +146,8 @@ public enum TextFolder {
                             index &+= length
                             // "ژا👟کو": an emoji between two letters splits a word only to the eye; it goes, and
                             // the letters join, as a reader joins them.
-                            if Self.isPictograph(wide) && pendingSpace < 0 && out > 0 && Self.endsWithLetter(output, out)
-                                && Self.startsLetter(afterInvisibles: base, from: index, count: count) {
+                            if wide >= 0x2190 && pendingSpace < 0 && out > 0
+                                && Self.isPictographBetweenLetters(wide, output: output, count: out, input: base, next: index, inputCount: count) {
                                 action = FoldAction.remove
                             }
                         } else {
@@ -220,6 +220,15 @@ public enum TextFolder {
     @inline(__always)
     static func isPictograph(_ scalar: UInt32) -> Bool {
         (0x2190...0x2BFF).contains(scalar) || (0x1F000...0x1FAFF).contains(scalar)
+    }
+
+    /// Whether `scalar` is a pictograph with a letter folded just before it and one starting at `next`.
+    /// Kept out of line: the folding loop keeps its state in registers only while it stays small.
+    @inline(never)
+    private static func isPictographBetweenLetters(
+        _ scalar: UInt32, output: UnsafeMutablePointer<UInt8>, count: Int, input: UnsafePointer<UInt8>, next: Int, inputCount: Int
+    ) -> Bool {
+        isPictograph(scalar) && endsWithLetter(output, count) && startsLetter(afterInvisibles: input, from: next, count: inputCount)
     }
 
     /// Whether the folded output ends with a letter: an ASCII letter, or a scalar of the Arabic block.
