@@ -69,6 +69,9 @@ public enum PolicyExtractor {
             }
         }
         retired.formUnion(BrandRows.otherBrandsLines(rows, shopNames: names))
+        // "… و هیچ خط پیامکی نداریم": a policy that says it has no line declares none, whatever number a
+        // quoted fake gives as its sender.
+        if text.sentences.contains(where: \.saysShopHasNoLine) { retired.formUnion(shop.senders) }
         shop.senders.removeAll(where: retired.contains)
         shop.surveySenders.removeAll(where: retired.contains)
         shop.evidence.removeAll { ["sender", "surveySender"].contains($0.fact) && retired.contains($0.value) }

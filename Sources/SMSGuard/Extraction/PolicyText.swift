@@ -521,6 +521,16 @@ struct PolicySentence {
         return received.contains { words.containsRun($0) }
     }
 
+    /// "ما … هیچ خط پیامکی نداریم": the shop says it has no SMS line at all, with no number and no
+    /// exception in the sentence ("هیچ خطی جز N نداریم" names one).
+    var saysShopHasNoLine: Bool {
+        let words = words
+        guard numbers.isEmpty, let none = words.firstIndex(of: "هیچ"), let verb = words.firstIndex(of: "نداریم"), none < verb,
+              !words.contains(where: { ["جز", "بجز", "غیر", "except"].contains($0) }) else { return false }
+        let between = words[(none + 1)..<verb]
+        return between.contains { ["خط", "خطی", "سرشماره", "سرشمارهای"].contains($0) } && between.contains { $0.hasPrefix("پیامک") || $0.hasPrefix("سرشماره") }
+    }
+
     /// Whether the sentence ends with a full stop (after its last word, marks such as quotes aside).
     var endsWithFullStop: Bool {
         let tail = folded.text.unicodeScalars.reversed().prefix { " .)»\"".unicodeScalars.contains($0) }

@@ -2795,5 +2795,23 @@ extension PolicyExtractorTests {
             """
         #expect(try Self.extract(text).senders == ["30004455660"])
     }
+
+    @Test func aPolicySayingItHasNoLineDeclaresNoneThoughAQuotedFakeNamesASender() throws {
+        let text = """
+            خبرنامه‌ی کالابان
+            ما برای اطلاع‌رسانی فقط از ایمیل استفاده می‌کنیم و هیچ خط پیامکی نداریم. برخی از شما پیامکی با این متن گرفته‌اید:
+            «کالابان: هدیه‌ی شما آماده‌ی ارسال است. پرداخت: kalaban.gift-box.ir»
+            فرستنده: 3000990077
+            هر پیامکی به نام کالابان، از هر شماره‌ای، جعلی است؛ آن را به fake@kalaban.ir بفرستید.
+            """
+        let shop = try Self.extract(text)
+        #expect(shop.senders == [])
+        #expect(Self.codes(shop).contains("no-sender"))
+    }
+
+    @Test func noLineButOneDeclaresThatOne() throws {
+        let text = Self.kalabanPolicy("ما هیچ خط پیامکی جز سرشماره‌ی ۳۰۰۰۴۴۵۵۶۶۰ نداریم.")
+        #expect(try Self.extract(text).senders == ["30004455660"])
+    }
 }
 
