@@ -417,7 +417,9 @@ struct SpeakerEvidence {
         // "ghaliche ro too divar gozashtam": an everyday name in Latin letters is the same everyday word;
         // in a link's host ("ghaliche.app-update.ir") it is the brand still.
         if isLatin {
+            // "Fanοos Club" with a Greek omicron: look-alike letters disguise a brand, never an everyday word.
             let isWord = patterns.transliteratedEverydayShops.contains(shop) && !links.contains { $0.range.contains(name.lowerBound) }
+                && !message.original[message.originalRange(of: name)].contains { $0 >= 0x80 }
             return isWord ? nil : .latinName
         }
         return isEverydayPhrase(name) ? nil : .distinctiveName
