@@ -165,6 +165,10 @@ struct JudgedMessagesTests {
     /// car-parts shop, an insurance marketplace and a pet shop, their messages real and faked, and the
     /// restaurants, clinics, schools and garages that share their words.
     static let otherKindMessages = judged("other-kinds/messages.json")
+    /// A thirty-first, under seven more: names split by emoji, digits, look-alike letters, Arabic forms and
+    /// swapped words; links hidden by punycode, encoded paths, "@" and another top-level domain; the shops'
+    /// own odd-looking messages; and near names of other businesses.
+    static let evasionMessages = judged("evasions-two/messages.json")
 
     /// A message of a table judged under a registry of its own, with that registry.
     struct UnderOwnShops: CustomTestStringConvertible {
@@ -173,7 +177,7 @@ struct JudgedMessagesTests {
         var testDescription: String { "\(registry.prefix { $0 != "/" }): \(message.testDescription)" }
     }
 
-    /// The eighth to thirtieth tables, each under the shops invented for it.
+    /// The eighth to thirty-first tables, each under the shops invented for it.
     static let ownShopTables: [(messages: [Judged], registry: String)] = [
         (everydayNameMessages, "everyday-names/registry.json"), (latinNameMessages, "latin-names/registry.json"),
         (nameCollisionMessages, "name-collisions/registry.json"), (orderLifecycleMessages, "order-lifecycle/registry.json"),
@@ -188,6 +192,7 @@ struct JudgedMessagesTests {
         (nearNameMessages, "near-names/registry.json"), (partnerBankMessages, "partners-and-banks/registry.json"),
         (seasonNoticeMessages, "seasons-and-notices/registry.json"), (orderProductMessages, "orders-and-products/registry.json"),
         (jobSupportMessages, "jobs-and-support/registry.json"), (otherKindMessages, "other-kinds/registry.json"),
+        (evasionMessages, "evasions-two/registry.json"),
     ]
     static let ownShopClassifiers = Dictionary(uniqueKeysWithValues: ownShopTables.map { ($0.registry, classifier(registry: $0.registry)) })
 
@@ -219,7 +224,7 @@ struct JudgedMessagesTests {
         signatureMessages, moneyMessages, accountMessages, campaignMessages, courierMessages,
         serviceMessages, walletMessages, messyFormMessages, campaignMarketplaceMessages, linkEvasionMessages,
         sellerInstallmentMessages, couponCashbackMessages, nearNameMessages, partnerBankMessages, seasonNoticeMessages,
-        orderProductMessages, jobSupportMessages, otherKindMessages])
+        orderProductMessages, jobSupportMessages, otherKindMessages, evasionMessages])
     func eachTableCoversEveryVerdict(table: [Judged]) {
         #expect(Set(table.map(\.verdict)) == Set(Verdict.Kind.allCases.map(\.rawValue)))
         #expect(table.count >= 50)

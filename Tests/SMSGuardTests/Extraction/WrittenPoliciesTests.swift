@@ -65,8 +65,9 @@ struct WrittenPoliciesTests {
         for code in expected.mustWarn { check("warning \(code)", shop.warnings.contains { $0.code == code }) }
         // A shop with senders must not be told it has none, nor the reverse.
         let warnsRight = shop.warnings.contains { $0.code == "no-sender" } == expected.senders.isEmpty
-        if known.contains("senders") && shop.senders.isEmpty {
-            withKnownIssue { #expect(warnsRight, "no-sender") }  // the known miss found no sender at all
+        // The known miss found no sender at all, or took a number for one where the reader found none.
+        if known.contains("senders") && (shop.senders.isEmpty || known.contains("warning no-sender")) {
+            withKnownIssue { #expect(warnsRight, "no-sender") }
         } else {
             #expect(warnsRight, "no-sender")
         }
