@@ -239,19 +239,31 @@ public enum TextFolder {
         return count >= 2 && output[count &- 2] &- 0xD8 < 4 && last & 0xC0 == 0x80
     }
 
-    /// Whether a letter (an ASCII letter or a two-byte scalar of the Arabic block) starts at `index`, once
-    /// the invisible scalars folding removes there are passed: variation selectors and zero-width joiners
-    /// ("🎉\u{FE0F}ی"), so that folding the folded text again changes nothing.
+    /// Whether the next scalar at `index` that folding keeps folds to a letter (an ASCII letter or a scalar
+    /// of the Arabic block, as `endsWithLetter` reads the output). Scalars folding removes are passed
+    /// ("🎉\u{FE0F}ی"), and the scalar is judged folded ("Ａ" is "a"), so that folding the folded text
+    /// again changes nothing.
     private static func startsLetter(afterInvisibles base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Bool {
+        let input = UnsafeBufferPointer(start: base, count: count)
         var position = index
-        while position + 2 < count, base[position] == 0xE2 || base[position] == 0xEF,
-              let (scalar, length) = UTF8Scalar.decode(UnsafeBufferPointer(start: base, count: count), at: position, lead: base[position]),
-              FoldAction.of(scalar) == FoldAction.remove {
-            position += length
+        while position < count {
+            let lead = base[position]
+            let scalar: UInt32, length: Int
+            if lead < 0x80 {
+                (scalar, length) = (UInt32(lead), 1)
+            } else if let decoded = UTF8Scalar.decode(input, at: position, lead: lead) {
+                (scalar, length) = decoded
+            } else {
+                return false  // an invalid byte folds to a space
+            }
+            let folded = FoldAction.of(scalar)
+            if folded == FoldAction.remove {
+                position += length
+                continue
+            }
+            return (0x61...0x7A).contains(folded) || (0x0600...0x06FF).contains(folded)
         }
-        guard position < count else { return false }
-        let lead = base[position]
-        return (lead | 0x20) &- 0x61 < 26 || lead &- 0xD8 < 4
+        return false
     }
 
     /// Writes one folded scalar (or records a space, or drops a removed one); returns the new length.

@@ -73,6 +73,14 @@ struct PropertyTests {
         }
     }
 
+    /// An emoji between letters is folded away by what the letters fold to: a full-width, Cyrillic or
+    /// presentation-form letter after it, or an invisible selector between, folds the same the second time.
+    @Test(arguments: ["a🎉Ａb", "q⯬аn", "ی🎉ﻙ", "Q⯬\u{FE0F}Ａ", "ب🎉\u{064B}", "x⯬⯬y", "ک🎉\u{FE0F}\u{200D}ی"])
+    func foldingAroundAnEmojiIsIdempotent(text: String) {
+        let once = TextFolder.fold(text).text
+        #expect(TextFolder.fold(once).text == once)
+    }
+
     @Test(arguments: [21, 22, 23])
     func everyScanAccountsForEveryRecord(seed: UInt64) {
         var random = Generator(state: seed)
