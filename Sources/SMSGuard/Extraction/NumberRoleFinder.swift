@@ -418,11 +418,13 @@ enum NumberRoleFinder {
         // "… فقط برای رمز یک‌بارمصرف به کار می‌رود و هیچ پیامک دیگری از آن ارسال نمی‌شود": other messages.
         guard after.contains(where: { $0.hasPrefix("پیامک") }), !rest.contains(where: namesPartOfAMessage),
               !after.contains(where: { ["دیگری", "دیگر", "other"].contains($0) }) else { return false }
-        return zip(rest, rest.dropFirst()).contains { word, next in
-            ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"].contains(next)
-                || (["ارسال", "فرستاده"].contains(word) && ["نمیشود", "نمیکنیم", "نمیکند"].contains(next))
-        } || ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"].contains(rest.first ?? "")
+        return rest.contains(where: sendingDenials.contains) || zip(rest, rest.dropFirst()).contains { word, next in
+            ["ارسال", "فرستاده"].contains(word) && ["نمیشود", "نمیکنیم", "نمیکند"].contains(next)
+        }
     }
+
+    /// Verbs that say nothing is sent or comes: "نمی‌فرستیم", "نمی‌آید".
+    private static let sendingDenials: Set<String> = ["نمیفرستیم", "نمیفرستد", "نمیاید", "نمیرسد"]
 
     private static func namesPartOfAMessage(_ word: String) -> Bool {
         ["لینک", "کد", "رمز", "اطلاعات", "درخواست", "خواسته", "link", "code", "password"].contains { word.hasPrefix($0) }
